@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     globals: true,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.output/reports/unit.json' },
   },
 });
