@@ -5,15 +5,25 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: 'src',
   entrypointsDir: '../entrypoints', // resolved relative to srcDir
-  publicDir: '../public',
+  publicDir: 'public', // resolved relative to the project root (not srcDir)
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Claimlens',
-    description: 'Highlights money figures, company names and quoted allegations on news pages, with links to related coverage.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: 'Claimlens' },
+    // storage: settings, per-tab state and the coverage cache. Nothing else: no "tabs" (the
+    // background learns URLs from its content scripts), no history, no cookies.
     permissions: ['storage'],
+    // Only the related-coverage providers, fetched by the background when the popup asks.
+    host_permissions: ['https://api.gdeltproject.org/*', 'https://news.google.com/*'],
+    commands: {
+      'toggle-claimlens': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,3 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '@/background/main';
 
-export default defineBackground(() => {});
+// Thin on purpose: everything lives in src/background (tested there).
+export default defineBackground(() => {
+  startBackground();
+});

@@ -70,3 +70,62 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown, where: s
   console.warn(`Claimlens: dropped a bad message in ${where}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return undefined;
 }
+
+// ---- background ↔ popup: tab list and related coverage (appended by the popup/background) ----
+
+/** Answer to getTabState: the tab's state, or null when its content script never reported. */
+export const TabStateReplySchema = z.nullable(TabStateSchema);
+/** Answer to listTabs: every tab whose content script reported (the e2e tests find a tab by URL). */
+export const TabListSchema = z.array(TabStateSchema);
+
+/** The popup asks the background for live coverage of the page: only these words leave the browser. */
+export const GetCoverageSchema = z.object({
+  type: z.literal('getCoverage'),
+  /** The query words (page's main entities, or one item plus them). */
+  query: z.string().check(z.minLength(1), z.maxLength(300)),
+  lang: LangSchema,
+  /** The page's host, whose own articles are dropped from the results. */
+  excludeHost: z.optional(z.string()),
+});
+export type GetCoverage = z.infer<typeof GetCoverageSchema>;
+
+export const CoverageProviderSchema = z.enum(['gdelt', 'googleNews']);
+export type CoverageProvider = z.infer<typeof CoverageProviderSchema>;
+
+/** One article of related coverage, as the popup lists it. */
+export const CoverageArticleSchema = z.object({
+  title: z.string(),
+  url: z.string(),
+  outlet: z.string(),
+  /** ISO 8601, when the provider gave a date it could parse. */
+  date: z.optional(z.string()),
+  /** Language name or code as the provider gave it. */
+  language: z.optional(z.string()),
+  provider: CoverageProviderSchema,
+  /** The publisher's host (for dropping the current site; Google News links are redirects). */
+  host: z.optional(z.string()),
+});
+export type CoverageArticle = z.infer<typeof CoverageArticleSchema>;
+
+/** Why a provider gave nothing: plain categories the popup turns into a sentence. */
+export const ProviderFailureSchema = z.enum(['offline', 'refused', 'timeout', 'invalid', 'disabled']);
+export type ProviderFailure = z.infer<typeof ProviderFailureSchema>;
+
+export const CoverageReplySchema = z.object({
+  query: z.string(),
+  articles: z.array(CoverageArticleSchema),
+  /** Per provider that failed, why. Absent providers answered (possibly with nothing). */
+  failures: z.array(z.object({ provider: CoverageProviderSchema, reason: ProviderFailureSchema })),
+  /** True when every answer came from the session cache. */
+  cached: z.boolean(),
+});
+export type CoverageReply = z.infer<typeof CoverageReplySchema>;
+
+/** Every message the background accepts. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  FindingsChangedSchema,
+  GetTabStateSchema,
+  ListTabsSchema,
+  GetCoverageSchema,
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -25,7 +25,8 @@ export function pageUrl(doc: Document, loadedFrom?: string): string | undefined 
 /** The engine's hints for a page: its language (declared, checked against the text), region, host. */
 export function pageContext(doc: Document, text: string, url?: string): EngineContext {
   const declared =
-    doc.documentElement?.getAttribute('lang') ??
+    // `<html>` by tag: linkedom makes markup pasted above it the root (see pageBody).
+    (doc.querySelector('html') ?? doc.documentElement)?.getAttribute('lang') ??
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   const host = url ? new URL(url).hostname : undefined;

@@ -1,7 +1,84 @@
+/**
+ * The money engine: every amount in an article, with its value, currency, and the rate, hedge and
+ * range it comes with.
+ *
+ *   text ─ scan (digits, number words) ─► candidates ─ ranges ─► resolve currency ─► findings
+ *
+ * One pass over the characters finds digit runs; everything else (symbols, magnitudes, names) is
+ * read locally around them, so time stays linear in the text. Tables live in ./data.
+ */
 import type { EngineContext } from '../context';
 import type { Draft, MoneyFinding } from '../findings';
+import { candidateValue, type Candidate } from './candidate';
+import { approxAfter, approxBefore, periodAround } from './context-words';
+import { languageTables, numberFormat, resolveShared } from './lexicon';
+import { MAX_GAP, linkRanges } from './ranges';
+import { isLetter, isSpace } from './chars';
+import { moneyRegion } from './region';
+import { readAt, readNumberWords } from './scan';
 
-/** Every amount of money in `text`. (Stub: replaced by the money engine.) */
-export function findMoney(_text: string, _ctx: EngineContext): Draft<MoneyFinding>[] {
-  return [];
+/** Every amount of money in `text`, in text order. */
+export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>[] {
+  const lang = languageTables(ctx.lang);
+  const fmt = numberFormat(ctx.lang, ctx.region);
+  const cands: Candidate[] = [];
+  // The regex engine skips to the next digit faster than a charCodeAt loop.
+  const digits = /[0-9\uff10-\uff19]/g;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    const { cand, next } = readAt(text, m.index, lang, ctx, fmt);
+    // A bare number matters only as a range end next to an amount ("5 à 6 milliards d’euros").
+    if (cand && (cand.currency || mayJoinRange(text, cand, cands[cands.length - 1]))) cands.push(cand);
+    digits.lastIndex = next;
+  }
+  readNumberWords(text, lang, ctx, fmt, cands);
+  if (!cands.some((c) => c.currency)) return [];
+  cands.sort((a, b) => a.start - b.start);
+  linkRanges(text, cands, lang);
+
+  let region: string | undefined | null = null; // computed once, only if a shared sign needs it
+  const out: Draft<MoneyFinding>[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    const cur = c.currency;
+    if (!cur || c.start < lastEnd) continue;
+    let iso = cur.iso;
+    if (cur.shared) {
+      if (region === null) region = moneyRegion(text, ctx);
+      iso = resolveShared(cur.shared, cur.iso, region);
+    }
+    const value = candidateValue(c);
+    if (!Number.isFinite(value)) continue;
+    const f: Draft<MoneyFinding> = { kind: 'money', text: text.slice(c.start, c.end), start: c.start, end: c.end, value, currency: iso };
+    const period = periodAround(text, c.start, c.end, lang);
+    if (period) f.period = period;
+    const approx = approxBefore(text, c.start, lang) ?? approxAfter(text, c.end, lang);
+    if (approx) f.approx = approx;
+    if (c.range) f.range = c.range;
+    const notes = [...c.notes];
+    if (cur.minor) notes.push('hundredths of the currency');
+    if (iso !== cur.iso) notes.push(`"${cur.shared}" read as ${iso} from the page's country`);
+    if (notes.length) f.note = notes.join('; ');
+    out.push(f);
+    lastEnd = c.end;
+  }
+  shareRangePeriods(out);
+  return out;
+}
+
+/** Whether a bare number sits where a range connector could tie it to a neighbour. */
+function mayJoinRange(text: string, c: Candidate, prev: Candidate | undefined): boolean {
+  if (prev?.currency && c.start - prev.end <= MAX_GAP) return true;
+  let p = c.end;
+  if (isSpace(text.charCodeAt(p))) p++;
+  const ch = text.charCodeAt(p);
+  return ch === 45 || ch === 0x2013 || ch === 0x2014 || ch === 126 || ch === 0x301c || ch === 0xff5e || ch === 0x304b || isLetter(ch);
+}
+
+/** "de 0 $ à 42 000 $ par mois": the rate written after the range applies to both ends. */
+function shareRangePeriods(out: Draft<MoneyFinding>[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.range && a.range === b.range && b.period && !a.period) a.period = b.period;
+  }
 }

@@ -1,11 +1,85 @@
+/**
+ * The quotes engine: every direct quotation of an article, who said it, and whether it accuses
+ * someone; and reported allegations without quotation marks (kind `claim`).
+ *
+ *   text ─ findQuoteSpans (one pass) ─ per span: listable? ─ speaker ─ allegation, target
+ *        ─ findClaims (cue phrases) ─────────────────────────────────────────────────────┘
+ */
 import type { EngineContext } from '../context';
 import type { ClaimFinding, CompanyFinding, Draft, QuoteFinding } from '../findings';
+import { judgeAllegation } from './allegation';
+import { findClaims } from './claims';
+import { listable } from './listable';
+import { lexicon } from './lexicon';
+import { reportedAfterJa, speakerJa } from './japanese';
+import { sentenceEnd, sentenceStart } from './sentences';
+import { findQuoteSpans } from './spans';
+import { SpeakerState, hasReportingVerb, speakerInside, sentenceSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
 
-/** Every direct quotation and reported allegation in `text`. (Stub: replaced by the quotes engine.) */
+const SPACE = /[\s\u00a0\u202f]/;
+
+/** Every direct quotation and reported allegation in `text`. */
 export function findQuotes(
-  _text: string,
-  _ctx: EngineContext,
-  _companies: readonly Draft<CompanyFinding>[],
+  text: string,
+  ctx: EngineContext,
+  companies: readonly Draft<CompanyFinding>[],
 ): Draft<QuoteFinding | ClaimFinding>[] {
-  return [];
+  const lex = lexicon(ctx.lang);
+  const sorted = [...companies].sort((a, b) => a.start - b.start);
+  const state = new SpeakerState(text, lex, sorted);
+  const spans = findQuoteSpans(text).filter((s) => s.depth === 0);
+  const out: Draft<QuoteFinding | ClaimFinding>[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    // the words inside the marks, without the spaces next to them
+    let from = span.open + 1, to = span.close;
+    while (from < to && SPACE.test(text[from]!)) from++;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (from >= to) continue;
+    const prevClose = k > 0 ? spans[k - 1]!.close + 1 : 0;
+    const nextOpen = k + 1 < spans.length ? spans[k + 1]!.open : text.length;
+    const pre = { from: sentenceStart(text, span.open, prevClose), to: span.open };
+    const post = { from: span.close + 1, to: sentenceEnd(text, span.close + 1, nextOpen) };
+
+    state.floor = prevClose;
+    state.anchor = pre.from;
+    let speaker: Speaker | undefined;
+    let reported: boolean;
+    if (ctx.lang === 'ja') {
+      reported = reportedAfterJa(text, span.close, lex);
+      speaker = speakerJa(text, sentenceStart(text, span.open, 0), span.open, lex);
+    } else {
+      speaker = speakerAfter(state, post) ?? speakerBefore(state, pre) ?? speakerInside(state, from, to);
+      if (!speaker && /^[\s.,!?)]*$/.test(text.slice(post.from, post.to)) && post.to < nextOpen) {
+        // "«…». Lo ha detto il ministro …": the attribution is the next sentence
+        speaker = speakerAfter(state, { from: post.to, to: sentenceEnd(text, post.to + 1, nextOpen) });
+      }
+      reported = speaker !== undefined || hasReportingVerb(state, pre) || hasReportingVerb(state, post);
+    }
+    if (!listable(text, lex, { from, to }, pre, reported)) continue;
+    if (!speaker && ctx.lang !== 'ja') {
+      // a paragraph that is only a quotation continues the last speaker; else the sentence's subject
+      const startsParagraph = /(^|\n)\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open));
+      speaker = startsParagraph && state.last ? { name: state.last.name, how: 'resolved' } : sentenceSubject(state, pre);
+      if (!speaker && state.last && span.open - state.last.at < 1500) speaker = { name: state.last.name, how: 'resolved' };
+    }
+    const name = speaker ? state.fullNames.full(speaker.name) : undefined;
+    if (name && speaker!.how !== 'guess') {
+      state.last = { name, at: span.close };
+      state.speakers.add(speaker!.name);
+    }
+    const sentence = { from: pre.from, to: post.to };
+    const judged = judgeAllegation(text, lex, sorted, { from, to }, sentence, name);
+    out.push({
+      kind: 'quote',
+      text: text.slice(from, to),
+      start: from,
+      end: to,
+      ...(name ? { speaker: name } : {}),
+      allegation: judged.allegation,
+      ...(judged.target ? { target: judged.target } : {}),
+    });
+  }
+  out.push(...findClaims(text, lex, state, spans, sorted));
+  return out;
 }

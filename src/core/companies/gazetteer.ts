@@ -1,0 +1,234 @@
+/**
+ * The gazetteer, compiled at module load from the generated lines into a token trie (names in
+ * Latin script) and a first-characters table (names in Japanese script), and the lookups the
+ * one-pass scan (./scan.ts) makes at each capitalised word.
+ */
+import { CHAR_CLASS, JOINER, LOWER, OTHER, SPACE, UPPER, foldToken, isWordClass, tokenize } from './chars';
+import { CENTRAL_BANKS, STOCK_INDICES } from './data/non-companies';
+import { GAZETTEER_LINES } from './data/gazetteer.generated';
+
+/**
+ * How much evidence a listed name needs: 0 none, 1 some (capitalisation, a cue), 2 a cue,
+ * 3 a cue in German text and some elsewhere (a German noun such as "Allianz").
+ */
+export type Need = 0 | 1 | 2 | 3;
+
+/** A firm the gazetteer knows: its canonical name, and its ids where the sources give them. */
+export interface Firm {
+  name: string;
+  wikidata?: string;
+  ticker?: string;
+}
+
+/** What a trie node ends: a firm's name (firm ≥ 0) or a name that is never a firm (firm = -1). */
+interface Node {
+  next?: Map<string, Node>;
+  /** First characters (folded) of the keys in `next`: most continuations fail on this test. */
+  nextFirst?: Set<number>;
+  firm?: number;
+  /** See Need. */
+  need?: Need;
+  /** Case of each token, per listed spelling: 'U' starts upper case, 'A' all caps, 'l' lower case. */
+  shapes?: string[];
+}
+
+/** One place in the text where a listed name occurs. */
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  /** Index into FIRMS, or -1 for an index, central bank or other blocked name. */
+  firm: number;
+  need: Need;
+  /** Number of word tokens matched (1 = a single word). */
+  words: number;
+}
+
+/** Every firm, by the index the trie nodes and hits refer to. */
+export const FIRMS: Firm[] = [];
+const ROOT = new Map<string, Node>();
+/** First tokens as listed ("PayPal", "BlackRock"): looked up as written, see FIRST below. */
+const FIRST_SPELLINGS: string[] = [];
+/** Japanese names by their first two characters, longest first. */
+const CJK_NAMES = new Map<number, { text: string; firm: number; need: Need }[]>();
+let variantCount = 0;
+
+function shapeOf(tok: string): string {
+  const k = CHAR_CLASS[tok.charCodeAt(0)] ?? OTHER;
+  if (k === UPPER) return tok.length > 1 && tok === tok.toUpperCase() ? 'A' : 'U';
+  if (k === LOWER) return 'l';
+  return 'x';
+}
+
+function addName(name: string, firm: number, need: Need): void {
+  variantCount++;
+  if (/[\u3040-\u30ff\u3400-\u9fff]/.test(name)) {
+    const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
+    const list = CJK_NAMES.get(key) ?? [];
+    list.push({ text: name, firm, need });
+    list.sort((a, b) => b.text.length - a.text.length);
+    CJK_NAMES.set(key, list);
+    return;
+  }
+  const toks = tokenize(name);
+  if (toks.length === 0) return;
+  FIRST_SPELLINGS.push(toks[0] as string);
+  let map = ROOT;
+  let node: Node | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const key = foldToken(toks[i] as string);
+    node = map.get(key);
+    if (!node) {
+      node = {};
+      map.set(key, node);
+    }
+    if (i < toks.length - 1) map = node.next ??= new Map();
+  }
+  if (!node) return;
+  // A blocked name (firm -1) wins over a firm; otherwise the first listing of a name stays.
+  const shape = toks.map(shapeOf).join('');
+  if (node.firm === undefined || firm === -1) {
+    node.firm = firm;
+    node.need = need;
+    node.shapes = [shape];
+  } else if (node.firm === firm && !node.shapes?.includes(shape)) node.shapes?.push(shape);
+}
+
+const NEED_MARKS: Record<string, Need> = { '?': 1, '!': 2, '~': 3 };
+
+for (const line of GAZETTEER_LINES.split('\n')) {
+  const [name, wikidata, ticker, variants] = line.split('\t');
+  if (!variants) continue;
+  const vs = variants.split('|');
+  const first = (vs[0] ?? '').replace(/^[?!~]/, '');
+  const firm: Firm = { name: name || first };
+  if (wikidata) firm.wikidata = wikidata;
+  if (ticker) firm.ticker = ticker;
+  const id = FIRMS.push(firm) - 1;
+  for (const v of vs) addName(v.replace(/^[?!~]/, ''), id, NEED_MARKS[v[0] as string] ?? 0);
+}
+for (const blocked of [...STOCK_INDICES, ...CENTRAL_BANKS]) addName(blocked, -1, 0);
+
+/**
+ * First tokens as the text usually writes them (Title case, ALL CAPS, as listed), so the scan
+ * looks a capitalised word up without lower-casing it first; other spellings fall back to the
+ * folded key.
+ */
+const FIRST = new Map<string, Node>();
+for (const [key, node] of ROOT) {
+  FIRST.set(key, node);
+  FIRST.set(key.toUpperCase(), node);
+  FIRST.set(key.charAt(0).toUpperCase() + key.slice(1), node);
+}
+for (const spelling of FIRST_SPELLINGS) {
+  const node = ROOT.get(foldToken(spelling));
+  if (node) FIRST.set(spelling, node);
+}
+FIRST_SPELLINGS.length = 0;
+
+/** First characters of the listed names that start with a digit ("3M", "1&1", "7-Eleven"). */
+export const DIGIT_STARTS: ReadonlySet<number> = new Set(
+  [...ROOT.keys()].filter((k) => /^\d/.test(k)).map((k) => k.charCodeAt(0)),
+);
+
+(function indexFirstChars(map: Map<string, Node>): void {
+  for (const node of map.values()) {
+    if (!node.next) continue;
+    node.nextFirst = new Set([...node.next.keys()].map((k) => k.charCodeAt(0)));
+    indexFirstChars(node.next);
+  }
+})(ROOT);
+
+/** First code units of the Japanese-script names: the scan tries cjkAt only where one of them stands. */
+export const CJK_FIRST: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (const key of CJK_NAMES.keys()) t[Math.floor(key / 65536)] = 1;
+  return t;
+})();
+
+/** Size of the compiled gazetteer, for the benchmark and the report. */
+export const GAZETTEER_COUNTS = { firms: FIRMS.length, names: variantCount, lineChars: GAZETTEER_LINES.length };
+
+/** Does a text token's case fit the listed token's? "apple" never matches Apple; "Cnn" matches CNN. */
+function caseFits(text: string, s: number, e: number, shape: string, weak: boolean): boolean {
+  const k = CHAR_CLASS[text.charCodeAt(s)] ?? OTHER;
+  if (shape === 'U') {
+    if (k !== UPPER) return false;
+    // ALL-CAPS text ("SHELL") is a shouted headline, not evidence; only firm names that need none.
+    if (!weak || e - s < 2) return true;
+    for (let i = s + 1; i < e; i++) if ((CHAR_CLASS[text.charCodeAt(i)] ?? OTHER) === LOWER) return true;
+    return false;
+  }
+  // An all-caps name ("TIM", "INFO") matches all-caps text only: "Tim" is a first name. The alias
+  // table lists the title-case spellings some papers use (Afp, Cnn) as names of their own.
+  if (shape === 'A') {
+    if (k !== UPPER) return false;
+    for (let i = s + 1; i < e; i++) if ((CHAR_CLASS[text.charCodeAt(i)] ?? OTHER) === LOWER) return false;
+    return true;
+  }
+  return true;
+}
+
+/**
+ * Walk the trie from the word at `start`: the longest listed name that begins there, or null.
+ * Tokens are words (letters, digits) and joiners; one space or none between them.
+ */
+export function longestAt(text: string, start: number, wordEnd: number, firstWord?: string): GazetteerHit | null {
+  const n = text.length;
+  let map: Map<string, Node> | undefined = ROOT;
+  let s = start;
+  let e = wordEnd;
+  let best: GazetteerHit | null = null;
+  let words = 0;
+  let shapes: [number, number][] | null = null;
+  while (map) {
+    // The first word as written (Title case, ALL CAPS or the listed spelling); the next ones folded.
+    const node: Node | undefined =
+      map === ROOT ? FIRST.get(firstWord ?? text.slice(s, e)) : map.get(foldToken(text.slice(s, e)));
+    if (!node) break;
+    (shapes ??= []).push([s, e]);
+    if (isWordClass(CHAR_CLASS[text.charCodeAt(s)] ?? OTHER)) words++;
+    if (node.firm !== undefined && node.shapes) {
+      for (const shape of node.shapes) {
+        let ok = true;
+        for (let t = 0; t < shapes.length && ok; t++) {
+          const [a, b] = shapes[t] as [number, number];
+          ok = caseFits(text, a, b, shape[t] ?? 'x', (node.need ?? 0) > 0);
+        }
+        if (ok) {
+          best = { start, end: e, firm: node.firm, need: node.need ?? 0, words };
+          break;
+        }
+      }
+    }
+    map = node.next;
+    if (!map) break;
+    // Next token: skip at most one space, never a line break.
+    let p = e;
+    if (p < n && (CHAR_CLASS[text.charCodeAt(p)] ?? OTHER) === SPACE) p++;
+    if (p >= n) break;
+    const c = text.charCodeAt(p);
+    if (!node.nextFirst?.has(c >= 65 && c <= 90 ? c + 32 : c > 127 ? foldToken(text[p] as string).charCodeAt(0) : c)) break;
+    const k = CHAR_CLASS[c] ?? OTHER;
+    if (isWordClass(k)) {
+      let q = p + 1;
+      while (q < n && isWordClass(CHAR_CLASS[text.charCodeAt(q)] ?? OTHER)) q++;
+      s = p;
+      e = q;
+    } else if (k === JOINER) {
+      s = p;
+      e = p + 1;
+    } else break;
+  }
+  return best;
+}
+
+/** The longest Japanese-script name starting at `i`, or null. */
+export function cjkAt(text: string, i: number): GazetteerHit | null {
+  // Keyed by the first two code units as one number: no string is made for each character.
+  const list = CJK_NAMES.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+  if (!list) return null;
+  for (const c of list) {
+    if (text.startsWith(c.text, i)) return { start: i, end: i + c.text.length, firm: c.firm, need: c.need, words: 1 };
+  }
+  return null;
+}

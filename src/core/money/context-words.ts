@@ -1,0 +1,48 @@
+/**
+ * Words around an amount that become fields: hedges before it (`approx`: "plus de", "about") and
+ * rates after it (`period`: "par mois", "a year", "/mo"). Looked at only next to found amounts.
+ */
+import type { Period } from '../findings';
+import { isLetter, isSpace } from './chars';
+import type { CompiledLanguage } from './lexicon';
+
+/** The hedge written just before `start`, as written ("plus de"). */
+export function approxBefore(text: string, start: number, lang: CompiledLanguage): string | undefined {
+  let e = start;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  const phrases = lang.approxByLast.get(text[e - 1]?.toLowerCase() ?? '');
+  if (!phrases) return undefined;
+  const window = text.slice(Math.max(0, e - 24), e);
+  const lower = window.toLowerCase();
+  for (const phrase of phrases) {
+    if (!lower.endsWith(phrase)) continue;
+    const s = window.length - phrase.length;
+    // Whole words: "some" is not the end of "handsome"; Japanese needs no boundary.
+    if (s > 0 && isLetter(window.charCodeAt(s - 1)) && isLetter(phrase.charCodeAt(0))) continue;
+    return window.slice(s);
+  }
+  return undefined;
+}
+
+/** A hedge written just after (Japanese "超", "以上"). */
+export function approxAfter(text: string, end: number, lang: CompiledLanguage): string | undefined {
+  for (const phrase of lang.data.approxAfter ?? []) if (text.startsWith(phrase, end)) return phrase;
+  return undefined;
+}
+
+/** The rate written after the amount ("par mois", "/mo"), or before it (Japanese "月額"). */
+export function periodAround(text: string, start: number, end: number, lang: CompiledLanguage): Period | undefined {
+  let p = end;
+  if (isSpace(text.charCodeAt(p))) p++;
+  const first = lang.periodsByFirst.get(text[p]?.toLowerCase() ?? '');
+  const lower = first ? text.slice(p, p + 24).toLowerCase() : '';
+  for (const [phrase, period] of first ?? []) {
+    if (lower.startsWith(phrase) && !isLetter(lower.charCodeAt(phrase.length))) return period as Period;
+  }
+  if (!lang.data.periodsBefore) return undefined;
+  for (const [phrase, period] of Object.entries(lang.data.periodsBefore)) {
+    const s = start - phrase.length;
+    if (s >= 0 && text.startsWith(phrase, s)) return period;
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * Magnitude after a number: words ("millions", "Milliarden", "mil millones"), abbreviations ("bn",
+ * "Mio.", "M€"'s "M") and the Japanese 万/億/兆, with the long/short scale of the page's variety.
+ */
+import type { EngineContext } from '../context';
+import { isDigit, isLetter, isSpace, skipSpace, wordEnd } from './chars';
+import { LONG_SCALE_PORTUGUESE, type Magnitude } from './data/languages';
+import type { CompiledLanguage } from './lexicon';
+import { parseNumber, type NumberFormat } from './number';
+
+export interface MagnitudeMatch {
+  exp: number;
+  end: number;
+  abbrev: boolean;
+  /** Touches the number ("5m", "16M"). */
+  attached: boolean;
+  note?: string;
+}
+
+/** Portuguese of Portugal: "bilhão/bilião" is 10^12, "trilião" 10^18. */
+function forRegion(word: string, m: Magnitude, ctx: EngineContext): Magnitude {
+  if (ctx.lang !== 'pt' || !ctx.region || !LONG_SCALE_PORTUGUESE.has(ctx.region)) return m;
+  if (word.startsWith('bilh') || word.startsWith('bili')) return { exp: 12, note: "European Portuguese 'bilhão' is 10^12 (long scale)" };
+  if (word.startsWith('trilh') || word.startsWith('trili')) return { exp: 18, note: "European Portuguese 'trilião' is 10^18 (long scale)" };
+  return m;
+}
+
+/** The magnitude written at `i` (just after a number), if any. */
+export function magnitudeAt(text: string, i: number, lang: CompiledLanguage, ctx: EngineContext): MagnitudeMatch | undefined {
+  const p = skipSpace(text, i);
+  const e = wordEnd(text, p);
+  if (e === p) return undefined;
+  const raw = text.slice(p, e);
+  // Abbreviations: exact spelling, optionally with their full stop ("Mio.", "Mrd.").
+  if (text.charCodeAt(e) === 46) {
+    const m = lang.abbrevs.get(`${raw}.`);
+    if (m) return { exp: m.exp, end: e + 1, abbrev: true, attached: p === i };
+  }
+  const ab = lang.abbrevs.get(raw);
+  if (ab) return { exp: ab.exp, end: e, abbrev: true, attached: p === i };
+  const word = raw.toLowerCase();
+  const m = lang.words.get(word);
+  if (!m) return undefined;
+  // "mil millones": the first word multiplies the next.
+  const next = lang.data.compound?.[word];
+  if (next && isSpace(text.charCodeAt(e))) {
+    const e2 = wordEnd(text, e + 1);
+    const c = next[text.slice(e + 1, e2).toLowerCase()];
+    if (c) return { exp: c.exp, end: e2, abbrev: false, attached: false, ...(c.note ? { note: c.note } : {}) };
+  }
+  const r = forRegion(word, m, ctx);
+  return { exp: r.exp, end: e, abbrev: false, attached: p === i, ...(r.note ? { note: r.note } : {}) };
+}
+
+const KANJI: Record<string, number> = { 兆: 12, 億: 8, 万: 4 };
+
+/**
+ * Japanese compound amounts: "1兆2000億", "1億1700万", "1.2億". Returns the value (in units) and
+ * the end, or undefined when no 万/億/兆 follows the number.
+ */
+export function kanjiAmount(text: string, numEnd: number, digits: string, fmt: NumberFormat): { value: number; end: number } | undefined {
+  let exp = KANJI[text[numEnd]!];
+  if (exp === undefined) return undefined;
+  let value = Number(`${digits}e${exp}`);
+  let end = numEnd + 1;
+  // Further parts must be smaller: 1兆 2000億 300万.
+  while (isDigit(text.charCodeAt(end))) {
+    const n = parseNumber(text, end, fmt);
+    const next = KANJI[text[n.end]!];
+    if (next === undefined || next >= exp) {
+      // "1億2000円"? the trailing digits are plain units only if a currency follows: leave them.
+      break;
+    }
+    value += Number(`${n.digits}e${next}`);
+    exp = next;
+    end = n.end + 1;
+  }
+  return { value, end };
+}
+
+/** Whether the character at `i` could start a word that is not part of the amount. */
+export const letterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));

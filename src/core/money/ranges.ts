@@ -1,0 +1,51 @@
+/**
+ * Ranges and pairs that write the currency or magnitude once: "de 0 $ à 42 000 $", "between $5 and
+ * $6 billion", "$5-6 billion", "5 à 6 milliards d’euros", "€3m–€4m". Each end stays its own
+ * finding; both get the group's id, and the one lacking a currency or magnitude borrows it.
+ */
+import type { Candidate } from './candidate';
+import { isLetter, isSpace } from './chars';
+import type { CompiledLanguage } from './lexicon';
+
+/** Longest connector with its spaces (" and ", " jusqu’à " is not one). */
+export const MAX_GAP = 12;
+
+/** The connector between two candidates, if the gap is one ("to", "–", "à", "and" after "between"). */
+function connects(text: string, a: Candidate, b: Candidate, lang: CompiledLanguage): boolean {
+  if (b.start - a.end > MAX_GAP || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start).trim().toLowerCase();
+  if (lang.data.rangeWords.includes(gap)) return true;
+  if (!lang.data.pairWords.includes(gap)) return false;
+  // "and"/"et"/"und" join a range only after "between"/"entre"/"zwischen".
+  let e = a.start;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  const before = text.slice(Math.max(0, e - 12), e).toLowerCase();
+  return lang.data.openers.some((o) => before.endsWith(o) && !isLetter(before.charCodeAt(before.length - o.length - 1)));
+}
+
+/** Links neighbours in place; `cands` is in text order. */
+export function linkRanges(text: string, cands: Candidate[], lang: CompiledLanguage): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    if (a.range || (!a.currency && !b.currency) || !connects(text, a, b, lang)) continue;
+    if (!a.currency && b.currency) {
+      a.currency = { ...b.currency };
+      a.borrowed = true;
+    } else if (!b.currency && a.currency) {
+      b.currency = { ...a.currency };
+      b.borrowed = true;
+    }
+    // The magnitude written once, on the second end: "$5-6 billion" is 5 and 6 billion.
+    if (b.hasMagnitude && !a.hasMagnitude && !a.grouped && a.fixed === undefined && b.fixed === undefined && Number(a.digits) <= Number(b.digits)) {
+      a.exp = b.exp;
+      a.hasMagnitude = true;
+      a.notes.push('magnitude written once for the range');
+    } else if (a.hasMagnitude && !b.hasMagnitude && !b.grouped && a.fixed === undefined && Number(b.digits) >= Number(a.digits)) {
+      b.exp = a.exp;
+      b.hasMagnitude = true;
+    }
+    if (a.currency?.minor !== b.currency?.minor) continue;
+    a.range = b.range = `range:${a.start}`;
+  }
+}

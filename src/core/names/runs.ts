@@ -1,0 +1,59 @@
+/**
+ * Proper-name runs: capitalised words in a row, with the particles names hold (de, van, von)
+ * between them. Which capitalised words are not names (determiners, sentence openers) and which
+ * words are honorifics is data the caller passes, per language.
+ */
+import { adjacent, type Token } from './tokens';
+
+export interface NameWords {
+  /** Capitalised words that are never part of a name (The, Le, Mais), lower case. */
+  notNames: ReadonlySet<string>;
+  /** Lower-case words allowed inside a name (de, van, von), lower case. */
+  particles: ReadonlySet<string>;
+  /** Honorifics dropped at the start of a name (Mr, Mme, Dr), lower case, no dot. */
+  titles: ReadonlySet<string>;
+}
+
+export interface NameRun {
+  /** Index of the first and one past the last token of the run. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const dotless = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+function nameWord(t: Token, words: NameWords): boolean {
+  return t.cap && !words.notNames.has(t.lower) && !words.titles.has(dotless(t.lower)) && /\p{L}/u.test(t.text);
+}
+
+/** Every name run among `tokens` (of `text`). */
+export function nameRuns(text: string, tokens: readonly Token[], words: NameWords): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i]!, words)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+      const t = tokens[j]!;
+      if (nameWord(t, words)) j++;
+      else if (
+        words.particles.has(t.lower) &&
+        j + 1 < tokens.length &&
+        adjacent(text, t, tokens[j + 1]!) &&
+        nameWord(tokens[j + 1]!, words)
+      )
+        j += 2;
+      else break;
+    }
+    const start = tokens[i]!.start, end = tokens[j - 1]!.end;
+    runs.push({ from: i, to: j, start, end, text: text.slice(start, end) });
+    i = j;
+  }
+  return runs;
+}

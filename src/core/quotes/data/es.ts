@@ -1,0 +1,21 @@
+import type { QuoteLangData } from './types';
+
+export const ES: QuoteLangData = {
+  verbs: ['dijo', 'dice', 'decía', 'dicho', 'afirmó', 'afirma', 'afirmaba', 'declaró', 'declara', 'aseguró', 'asegura', 'aseguraba', 'añadió', 'añade', 'explicó', 'explica', 'señaló', 'señala', 'indicó', 'indica', 'sostuvo', 'sostiene', 'subrayó', 'subraya', 'insistió', 'insiste', 'advirtió', 'advierte', 'apuntó', 'apunta', 'destacó', 'destaca', 'manifestó', 'manifiesta', 'expresó', 'expresa', 'reconoció', 'reconoce', 'lamentó', 'lamenta', 'denunció', 'denuncia', 'acusó', 'acusa', 'criticó', 'critica', 'calificó', 'califica', 'defendió', 'defiende', 'recordó', 'recuerda', 'respondió', 'responde', 'preguntó', 'pregunta', 'agregó', 'agrega', 'comentó', 'comenta', 'escribió', 'escribe', 'tuiteó', 'publicó', 'anunció', 'anuncia', 'pidió', 'pide', 'reclamó', 'reclama', 'considera', 'consideró', 'cree', 'creyó', 'consideran', 'según', 'detalló', 'detalla', 'precisó', 'precisa', 'aseveró', 'concluyó', 'enfatizó', 'remarcó', 'alertó', 'alerta', 'confirmó', 'negó', 'niega', 'mostró', 'instó', 'apostó', 'abogó', 'reiteró', 'reitera', 'informó', 'informa', 'tildó', 'tilda', 'habló', 'habla', 'hablado', 'dijeron', 'afirman', 'aseguran', 'denuncian', 'comunicado'],
+  verbStems: [],
+  sources: ['según', 'de acuerdo con', 'para'],
+  pronouns: ['él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros'],
+  pronounSuffixes: [],
+  titles: ['sr.', 'sra.', 'don', 'doña', 'dr.', 'dra.', 'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'general', 'juez', 'jueza', 'procurador', 'procuradora', 'portavoz', 'jefe', 'jefa'],
+  roles: ['ministro', 'ministra', 'presidente', 'presidenta', 'jefe', 'jefa', 'portavoz', 'director', 'directora', 'fundador', 'canciller', 'procurador', 'procuradora', 'abogado', 'abogada', 'fiscal', 'juez', 'jueza', 'representante', 'secretario', 'secretaria', 'líder', 'dirigente', 'responsable', 'experto', 'experta', 'analista', 'consejero', 'consejera', 'alcalde', 'alcaldesa', 'diputado', 'diputada', 'senador', 'senadora', 'embajador', 'embajadora', 'titular', 'comandante', 'delegado', 'delegada'],
+  companyRoles: ['empresa', 'compañía', 'grupo', 'firma', 'banco', 'entidad', 'aerolínea', 'gigante'],
+  notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'o', 'pero', 'sino', 'si', 'en', 'de', 'del', 'al', 'a', 'por', 'para', 'con', 'sin', 'sobre', 'tras', 'desde', 'hasta', 'entre', 'según', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'eso', 'esto', 'él', 'ella', 'ellos', 'ellas', 'su', 'sus', 'que', 'qué', 'cuando', 'como', 'también', 'además', 'así', 'sin embargo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'no', 'sí', 'ya', 'hoy', 'ayer', 'mientras', 'durante', 'antes', 'después', 'aunque', 'porque', 'lo', 'le', 'les', 'se', 'más', 'menos', 'todo', 'todos', 'otra', 'otro', 'cada', 'ante'],
+  prepositions: ['de', 'del', 'en', 'a', 'al', 'con', 'por', 'para', 'desde', 'sobre', 'contra', 'entre', 'hacia'],
+  addressees: ['a', 'al'],
+  conjunctions: ['que', 'quien', 'cual', 'si'],
+  particles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'di', 'al', 'el', 'bin', 'san'],
+  allegationVerbs: ['acus', 'denunci', 'alega', 'alegó', 'imput', 'culp', 'tild', 'conden', 'critic', 'demand'],
+  allegationCues: ['ilegal', 'ilícit', 'fraude', 'fraudulent', 'robo', 'robó', 'roba', 'mintió', 'miente', 'mentira', 'corrup', 'soborno', 'cómplice', 'complicidad', 'terroris', 'crimen', 'crímenes', 'criminal', 'delito', 'daño patrimonial', 'estafa', 'malversa', 'genocidio', 'asesinato', 'asesin', 'abuso', 'viola', 'extorsión', 'blanqueo', 'lavado', 'engaño', 'engañ', 'manipul', 'saqueo', 'intolerable', 'colusión', 'impunidad'],
+  workNouns: ['película', 'libro', 'novela', 'canción', 'álbum', 'serie', 'programa', 'obra', 'documental', 'podcast', 'revista', 'periódico', 'columna', 'titulado', 'titulada', 'llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'operación', 'plan', 'campaña', 'movimiento', 'grupo', 'hashtag', 'informe', 'iniciativa'],
+  claimCues: ['acusó a', 'acusa a', 'denunció que', 'denuncia que', 'alegó que', 'alega que', 'acusaciones de que'],
+};

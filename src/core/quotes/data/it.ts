@@ -1,0 +1,21 @@
+import type { QuoteLangData } from './types';
+
+export const IT: QuoteLangData = {
+  verbs: ['detto', 'dice', 'dicono', 'diceva', 'disse', 'dichiarato', 'dichiara', 'affermato', 'afferma', 'aggiunto', 'aggiunge', 'spiegato', 'spiega', 'sottolineato', 'sottolinea', 'ribadito', 'ribadisce', 'ripete', 'ripetuto', 'assicurato', 'assicura', 'avverte', 'avvertito', 'osservato', 'osserva', 'scritto', 'scrive', 'annunciato', 'annuncia', 'riferito', 'riferisce', 'commentato', 'commenta', 'incalza', 'riassume', 'denunciato', 'denuncia', 'accusato', 'accusa', 'chiesto', 'chiede', 'chiedono', 'risposto', 'risponde', 'precisato', 'precisa', 'confermato', 'conferma', 'conferma:', 'replicato', 'replica', 'insiste', 'insistito', 'sostiene', 'sostenuto', 'ammesso', 'ammette', 'esortato', 'esorta', 'lancia', 'lanciato', 'avvisa', 'dichiarazione', 'secondo', 'fa', 'fatto', 'ha', 'twittato', 'scrivendo', 'dicendo', 'definito', 'definisce', 'invoca', 'invocato', 'accusano', 'condanna', 'condannato', 'evidenzia', 'evidenziato', 'rivendica', 'rivendicato', 'riporta', 'riportato', 'comunica', 'comunicato', 'rende', 'noto', 'appello', 'ordina', 'minaccia', 'minacciato', 'promette', 'promesso', 'nota', 'parla', 'parlato', 'ricorda', 'ricordato', 'afferma:', 'annuncia:', 'dice:', 'dichiara:'],
+  verbStems: [],
+  sources: ['secondo', 'per', 'stando a'],
+  pronouns: ['lui', 'lei', 'loro', 'io', 'noi'],
+  pronounSuffixes: [],
+  titles: ['sig.', 'sig.ra', 'dott.', 'dottor', 'prof.', 'presidente', 'ministro', 'ministra', 'premier', 'generale', 'portavoce', 'capo', 'segretario', 'direttore'],
+  roles: ['presidente', 'ministro', 'ministra', 'premier', 'capo', 'portavoce', 'direttore', 'direttrice', 'segretario', 'segretaria', 'commissario', 'leader', 'fondatore', 'amministratore', 'generale', 'comandante', 'ambasciatore', 'dg', 'responsabile', 'esperto', 'analista', 'senatore', 'deputato', 'sindaco', 'giudice', 'avvocato', 'procuratore'],
+  companyRoles: ['società', 'azienda', 'gruppo', 'compagnia', 'banca', 'colosso'],
+  notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'ma', 'se', 'in', 'di', 'del', 'della', 'dei', 'delle', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'con', 'su', 'sul', 'per', 'tra', 'fra', 'questo', 'questa', 'quello', 'quella', 'lui', 'lei', 'loro', 'suo', 'sua', 'che', 'chi', 'come', 'quando', 'dove', 'anche', 'ancora', 'già', 'non', 'più', 'secondo', 'dopo', 'prima', 'oggi', 'ieri', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'e\'', 'è', 'intanto', 'poi', 'così', 'però', 'infatti', 'inoltre', 'mentre', 'live', 'aggiornato', 'leggi', 'anche', 'punti', 'chiave', 'dossier', 'sale', 'salito'],
+  prepositions: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'in', 'nel', 'nella', 'nei', 'su', 'sul', 'sulla', 'da', 'dal', 'dalla', 'con', 'per', 'tra', 'fra', 'contro', 'verso'],
+  addressees: ['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli'],
+  conjunctions: ['che', 'cui', 'quale', 'se'],
+  particles: ['di', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'la', 'lo', 'al', 'el', 'bin'],
+  allegationVerbs: ['accus', 'denunci', 'incolp', 'condann', 'attacc'],
+  allegationCues: ['illegal', 'illecit', 'frode', 'truffa', 'rubat', 'furto', 'mentito', 'menzogn', 'bugia', 'corruz', 'corrott', 'tangent', 'crimin', 'crimine', 'crimini', 'genocidio', 'massacro', 'violazion', 'viola ', 'abuso', 'complicità', 'riciclaggio', 'estorsion', 'stragi', 'strage', 'atrocità', 'illegittim', 'colpevol', 'barbarie', 'inaccettabil', 'carneficin', 'scudi', 'rubare', 'violenz', 'massacr', 'profili fake'],
+  workNouns: ['film', 'libro', 'romanzo', 'canzone', 'album', 'serie', 'programma', 'trasmissione', 'documentario', 'podcast', 'rivista', 'giornale', 'rubrica', 'intitolato', 'intitolata', 'chiamato', 'chiamata', 'soprannominato', 'soprannominata', 'detto', 'operazione', 'piano', 'campagna', 'hashtag', 'rapporto', 'dossier'],
+  claimCues: ['ha accusato', 'accusa', 'accusano', 'ha denunciato che', 'denuncia che', 'sostiene che'],
+};

@@ -1,0 +1,127 @@
+/**
+ * Quotation spans, in one pass over the text with a small stack of open marks.
+ *
+ * A mark opens when a word follows it and no letter precedes it; it closes when a word precedes it
+ * and no letter follows it (the flanking rules of CommonMark, adapted): so the apostrophes of
+ * l’heure, don’t or dell’Iran are neither. Guillemets may have spaces inside (« mot »). A closing
+ * mark ends the nearest open mark it can close; marks opened after that one are dropped.
+ *
+ * Paragraphs ("\n\n") end every open quotation, except the long-quote convention: a quotation
+ * that runs over several paragraphs repeats its opening mark at the start of each and closes only
+ * at the end. An opening mark still open at a paragraph end falls back to the last stray closing
+ * mark after it (“… prigionieri' in a hurried headline), or is dropped.
+ *
+ * Linear: each mark is pushed and popped at most once and the stack is at most MAX_DEPTH deep.
+ */
+import { CJK_CLOSE, CJK_OPEN, CLOSERS, SPACED } from './marks';
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+  /** 0 for a quotation, 1 for a quote inside it, … */
+  depth: number;
+}
+
+const MAX_DEPTH = 6;
+/** How many spaces a guillemet may have between it and its words. */
+const MAX_INNER_SPACES = 2;
+
+/** Characters that may start something of interest: quote marks and the newline. */
+const INTERESTING = new Uint8Array(65536);
+for (const c of '«»“”„"‚‘’\'‹›「」『』\n') INTERESTING[c.charCodeAt(0)] = 1;
+
+const WORD = /[\p{L}\p{N}]/u;
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(ch);
+}
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\t' || ch === '\u2007';
+}
+function isBlank(ch: string | undefined): boolean {
+  return ch === undefined || ch === '\n' || ch === '\r' || isSpace(ch);
+}
+
+/** The first character after `i` that is not an inner space (up to MAX_INNER_SPACES). */
+function after(text: string, i: number, mark: string): string | undefined {
+  let j = i + 1;
+  if (SPACED.has(mark)) for (let k = 0; k < MAX_INNER_SPACES && isSpace(text[j]); k++) j++;
+  return text[j];
+}
+function before(text: string, i: number, mark: string): string | undefined {
+  let j = i - 1;
+  if (SPACED.has(mark)) for (let k = 0; k < MAX_INNER_SPACES && isSpace(text[j]); k++) j--;
+  return j >= 0 ? text[j] : undefined;
+}
+
+function canOpen(text: string, i: number, mark: string): boolean {
+  if (CJK_OPEN.has(mark)) return true;
+  if (CJK_CLOSE.has(mark)) return false;
+  if (isBlank(after(text, i, mark))) return false;
+  return !isWordChar(text[i - 1]);
+}
+function canClose(text: string, i: number, mark: string): boolean {
+  if (CJK_CLOSE.has(mark)) return true;
+  if (CJK_OPEN.has(mark)) return false;
+  if (isBlank(before(text, i, mark))) return false;
+  return !isWordChar(text[i + 1]);
+}
+
+interface Open {
+  mark: string;
+  pos: number;
+}
+
+/** Every quotation span of `text`, nested ones included, ordered by opening mark. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  /** A closing mark after the outermost open one that closed nothing: its fallback end. */
+  let stray = -1;
+  const endParagraph = () => {
+    if (stack.length > 0 && stray > stack[0]!.pos) spans.push({ open: stack[0]!.pos, close: stray, depth: 0 });
+    stack.length = 0;
+    stray = -1;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (INTERESTING[text.charCodeAt(i)] === 0) continue;
+    const mark = text[i]!;
+    if (mark === '\n') {
+      if (text[i + 1] !== '\n' || stack.length === 0) continue;
+      let j = i + 2;
+      while (j < n && isBlank(text[j])) j++;
+      const bottom = stack[0]!;
+      if (text[j] === bottom.mark && canOpen(text, j, bottom.mark)) {
+        // the long-quote convention: the same mark reopens the next paragraph
+        stack.length = 1;
+        stray = -1;
+        i = j;
+      } else endParagraph();
+      continue;
+    }
+    if (canClose(text, i, mark)) {
+      let k = stack.length - 1;
+      while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(mark)) k--;
+      if (k >= 0) {
+        spans.push({ open: stack[k]!.pos, close: i, depth: k });
+        stack.length = k;
+        if (k === 0) stray = -1;
+        continue;
+      }
+      if (stack.length > 0 && !canOpen(text, i, mark)) {
+        stray = i;
+        continue;
+      }
+    }
+    if (CLOSERS[mark] !== undefined && canOpen(text, i, mark) && stack.length < MAX_DEPTH) {
+      stack.push({ mark, pos: i });
+    }
+  }
+  endParagraph();
+  return spans.sort((a, b) => a.open - b.open);
+}

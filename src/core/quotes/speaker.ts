@@ -1,0 +1,323 @@
+/**
+ * Who said a quotation: the reporting clause after it ("…,” said Musk / Musk said / a-t-il dit),
+ * before it (Musk a déclaré : « … », selon Musk, Meloni: «…»), or a pronoun or description
+ * ("he said", "le patron de Twitter") resolved to the last speaker of the page.
+ */
+import type { CompanyFinding, Draft } from '../findings';
+import { FullNames, nameRuns, tokenize, type NameRun, type Token } from '../names';
+import type { Lexicon } from './lexicon';
+
+/** Where a speaker came from: explicit patterns are trusted over guesses. */
+export type Attribution = 'explicit' | 'resolved' | 'guess';
+
+export interface Speaker {
+  name: string;
+  how: Attribution;
+}
+
+/** What the attribution rules know about the page as they walk it. */
+export class SpeakerState {
+  readonly fullNames: FullNames;
+  /** The last speaker named, and where. */
+  last: { name: string; at: number } | undefined;
+  /** Where the text between the previous quotation and this one starts. */
+  floor = 0;
+  /** Where the sentence of the current quotation starts: pronouns look before it. */
+  anchor = 0;
+  /** Names already given as speakers: persons or organisations that speak. */
+  readonly speakers = new Set<string>();
+  private readonly companyNames: Set<string>;
+
+  constructor(
+    readonly text: string,
+    readonly lex: Lexicon,
+    readonly companies: readonly Draft<CompanyFinding>[],
+  ) {
+    this.fullNames = new FullNames(text, lex.names);
+    this.companyNames = new Set(companies.map((c) => c.text));
+  }
+
+  /** A name that stands for a person: written in full somewhere, or already a speaker. */
+  personLike(name: string): boolean {
+    if (this.companyNames.has(name)) return false;
+    return this.speakers.has(name) || /\s/.test(this.fullNames.full(name));
+  }
+
+  /**
+   * The subject of the latest sentence since the previous quotation that opens with a person
+   * ("Judin does not believe … “…,” he says"): what a pronoun or description refers to.
+   */
+  recentSubject(at: number): string | typeof SAME | undefined {
+    const from = Math.max(this.floor, at - RECENT_WINDOW);
+    const { text, lex } = this;
+    const tokens = tokenize(text, from, at);
+    const runs = nameRuns(text, tokens, lex.names);
+    let found: string | typeof SAME | undefined;
+    let r = 0;
+    // sentence by sentence: the subject is its first person, or a pronoun or description before any name
+    for (let i = 0; i < tokens.length; ) {
+      let j = i + 1;
+      while (j < tokens.length && !/[.!?。]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+      while (r < runs.length && runs[r]!.from < i) r++;
+      let subject: string | typeof SAME | undefined;
+      for (let k = i; k < Math.min(j, i + 3); k++) {
+        const w = tokens[k]!.lower;
+        if (runs[r] && runs[r]!.from <= k) break;
+        if (lex.pronouns.has(w) || lex.roles.has(w)) {
+          subject = SAME;
+          break;
+        }
+      }
+      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+        const run = runs[q]!;
+        if (usable(run, tokens, lex) && !complement(text, tokens, run, lex) && this.personLike(run.text)) subject = run.text;
+      }
+      if (subject !== undefined) found = subject;
+      i = j;
+    }
+    return found;
+  }
+
+  /** The company named last before `at`, by binary search over the (sorted) company findings. */
+  companyBefore(at: number): string | undefined {
+    let lo = 0, hi = this.companies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.companies[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.companies[lo - 1]!.name : undefined;
+  }
+}
+
+/** A pronoun or description that continues the last speaker. */
+const SAME = Symbol('same');
+
+/** How far back a pronoun looks for the person it stands for. */
+const RECENT_WINDOW = 600;
+
+const PUNCT_BREAK = /[,;:()\[\]—–]/;
+
+/** A name run that can be a speaker: not a lone verb or pronoun. */
+function usable(run: NameRun, tokens: readonly Token[], lex: Lexicon): boolean {
+  if (/(['’]s|s['’])$/.test(tokens[run.to - 1]!.text)) return false; // "Apple's board": a possessive
+  if (run.to - run.from === 1) {
+    const t = tokens[run.from]!;
+    if (lex.verbs.has(t.lower) || lex.pronouns.has(t.lower) || lex.roles.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function runStartingNear(runs: readonly NameRun[], from: number, to: number): NameRun | undefined {
+  for (const r of runs) if (r.from >= from && r.from < to) return r;
+  return undefined;
+}
+
+/** "Apple CEO Tim Cook": a name, a title, then the person's name. Prefer the person. */
+function person(runs: readonly NameRun[], run: NameRun, tokens: readonly Token[], lex: Lexicon): NameRun {
+  const next = runs[runs.indexOf(run) + 1];
+  if (!next || next.from > run.to + 2) return run;
+  for (let k = run.to; k < next.from; k++) {
+    const w = tokens[k]!.lower;
+    if (!lex.names.titles.has(w.replace(/\.$/, '')) && !lex.roles.has(w)) return run;
+  }
+  return next;
+}
+
+function isVerb(t: Token, lex: Lexicon): boolean {
+  return lex.verbs.has(t.lower);
+}
+function pronounSuffix(t: Token, lex: Lexicon): boolean {
+  return lex.pronounSuffixes.some((s) => t.lower.endsWith(s) && t.lower.length > s.length);
+}
+
+function resolve(state: SpeakerState, _at: number, company: boolean): Speaker | undefined {
+  const at = state.anchor;
+  if (company) {
+    const c = state.companyBefore(at);
+    if (c) return { name: c, how: 'resolved' };
+  }
+  const recent = state.recentSubject(at);
+  if (recent === SAME) return state.last ? { name: state.last.name, how: 'resolved' } : undefined;
+  if (recent) return { name: recent, how: 'resolved' };
+  if (state.last) return { name: state.last.name, how: 'resolved' };
+  return undefined;
+}
+
+/** A description ("le patron de Twitter", "the company") among tokens [from, to). */
+function description(tokens: readonly Token[], from: number, to: number, lex: Lexicon): 'person' | 'company' | undefined {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (lex.companyRoles.has(w)) return 'company';
+    if (lex.roles.has(w)) return 'person';
+  }
+  return undefined;
+}
+
+/**
+ * Is the run a complement ("patron de Twitter", "a Gerusalemme", "told Reuters", "of Apple"):
+ * then it names a place, employer or listener, not the speaker.
+ */
+function complement(text: string, tokens: readonly Token[], run: NameRun, lex: Lexicon): boolean {
+  const prev = tokens[run.from - 1];
+  if (!prev) return false;
+  if (text.slice(prev.end, run.start).includes('(')) return true; // "(PEC)": an abbreviation
+  return lex.prepositions.has(prev.lower) || lex.addressees.has(prev.lower) || lex.names.particles.has(prev.lower);
+}
+
+/** Clauses and the text they come from. */
+export interface Clause {
+  from: number;
+  to: number;
+}
+
+/** How many words after a reporting verb its inverted subject may start ("said the company's chief executive, Tim Cook"). */
+const INVERTED_REACH = 12;
+
+/** The inverted subject after the verb at `v`: the first name that is not a complement, in the same sentence. */
+function subjectAfter(text: string, tokens: readonly Token[], runs: readonly NameRun[], v: number, lex: Lexicon): NameRun | undefined {
+  for (const run of runs) {
+    if (run.from <= v) continue;
+    if (run.from > v + INVERTED_REACH) break;
+    if (/[.;:!?]/.test(text.slice(tokens[v]!.end, run.start))) break;
+    if (tokens.slice(v + 1, run.from).some((t) => lex.conjunctions.has(t.lower))) break;
+    if (complement(text, tokens, run, lex)) continue;
+    return person(runs, run, tokens, lex);
+  }
+  return undefined;
+}
+
+/**
+ * The subject before the verb at `v`: the nearest name that is not a complement; when that name
+ * sits inside an apposition ("Lo Yad Vashem, il Museo della Shoah a Gerusalemme, ha fatto"),
+ * the name that opens the sentence before a comma.
+ */
+function subjectBefore(text: string, tokens: readonly Token[], runs: readonly NameRun[], v: number, lex: Lexicon): NameRun | undefined {
+  const before = runs.filter((r) => r.to <= v);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const run = before[k]!;
+    if (complement(text, tokens, run, lex)) continue;
+    if (v - run.to > 8) {
+      // far from the verb: only a sentence-opening name followed by an apposition
+      if (/^\s*,/.test(text.slice(run.end, run.end + 3))) return person(runs, run, tokens, lex);
+      continue;
+    }
+    return person(runs, run, tokens, lex);
+  }
+  return undefined;
+}
+
+function clauseRuns(state: SpeakerState, clause: Clause): { tokens: Token[]; runs: NameRun[] } {
+  const tokens = tokenize(state.text, clause.from, clause.to);
+  const runs = nameRuns(state.text, tokens, state.lex.names).filter((r) => usable(r, tokens, state.lex));
+  return { tokens, runs };
+}
+
+/**
+ * The speaker named by the reporting clause after a quotation (`post`, from its closing mark to
+ * the sentence end), if that clause starts with one.
+ */
+export function speakerAfter(state: SpeakerState, post: Clause): Speaker | undefined {
+  const { text, lex } = state;
+  const { tokens, runs } = clauseRuns(state, post);
+  // “…,” Thomas Lenard, senior fellow at …: a name and its description, no verb
+  const first = runs[0];
+  if (
+    first && first.from === 0 && /^\s*[,—–-]?\s*$/.test(text.slice(post.from, first.start)) &&
+    /^\s*[,(]/.test(text.slice(first.end, first.end + 2)) && state.personLike(first.text)
+  )
+    return { name: first.text, how: 'explicit' };
+  const reach = Math.min(tokens.length, 5);
+  for (let v = 0; v < reach; v++) {
+    const t = tokens[v]!;
+    if (pronounSuffix(t, lex)) return resolve(state, post.from, false);
+    if (!isVerb(t, lex)) continue;
+    const before = subjectBefore(text, tokens, runs.filter((r) => r.to <= v), v, lex);
+    if (before) return { name: before.text, how: 'explicit' };
+    for (let k = 0; k < Math.min(tokens.length, v + 3); k++) if (lex.pronouns.has(tokens[k]!.lower)) return resolve(state, post.from, false);
+    const after = subjectAfter(text, tokens, runs, v, lex);
+    if (after) return { name: after.text, how: 'explicit' };
+    const desc = description(tokens, 0, Math.min(tokens.length, v + 5), lex);
+    return resolve(state, post.from, desc === 'company');
+  }
+  return undefined;
+}
+
+/**
+ * The speaker named by the clause before a quotation (`pre`, from the sentence start to its
+ * opening mark): "X said:", "X: «", "selon X,", "X a affirmé que «", "ha detto X".
+ */
+export function speakerBefore(state: SpeakerState, pre: Clause): Speaker | undefined {
+  const { text, lex } = state;
+  const { tokens, runs } = clauseRuns(state, pre);
+  if (tokens.length === 0) return undefined;
+  const tail = text.slice(tokens[tokens.length - 1]!.end, pre.to);
+  // headline and live-blog forms: "Musk : « … »", "Idf, “…”" (the name alone before the mark)
+  const lastRun = runs[runs.length - 1];
+  if (lastRun && lastRun.to === tokens.length && /^\s*[:,]\s*$/.test(tail)) {
+    const alone = lastRun.from === 0 || /[.:\n]\s*$/.test(text.slice(pre.from, lastRun.start));
+    if (alone) return { name: person(runs, lastRun, tokens, lex).text, how: 'explicit' };
+  }
+  // "selon X", "according to X"
+  for (let k = 0; k < tokens.length; k++) {
+    for (const src of lex.sources) {
+      if (!src.every((w, j) => tokens[k + j]?.lower === w)) continue;
+      if (lex.conjunctions.has(tokens[k + src.length]?.lower ?? '')) continue;
+      const run = runStartingNear(runs, k + src.length, k + src.length + 3);
+      if (run) return { name: person(runs, run, tokens, lex).text, how: 'explicit' };
+    }
+  }
+  // the last reporting verb, its subject before it or inverted after it
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const t = tokens[v]!;
+    if (pronounSuffix(t, lex)) return resolve(state, pre.to, false);
+    if (!isVerb(t, lex)) continue;
+    const subject = subjectBefore(text, tokens, runs, v, lex);
+    if (lex.pronouns.has(tokens[0]!.lower) && (!subject || subject.from > 0)) return resolve(state, pre.to, false);
+    for (let k = subject ? subject.to : Math.max(0, v - 3); k < v; k++) if (lex.pronouns.has(tokens[k]!.lower)) return resolve(state, pre.to, false);
+    if (subject) return { name: subject.text, how: 'explicit' };
+    const desc = description(tokens, Math.max(0, v - 6), v, lex);
+    if (desc) return resolve(state, pre.to, desc === 'company');
+    const after = subjectAfter(text, tokens, runs, v, lex);
+    if (after) return { name: after.text, how: 'explicit' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The first name of a sentence, as its likely subject, when no pattern named the speaker. */
+export function sentenceSubject(state: SpeakerState, pre: Clause): Speaker | undefined {
+  const { text, lex } = state;
+  const tokens = tokenize(text, pre.from, pre.to);
+  const runs = nameRuns(text, tokens, lex.names).filter((r) => usable(r, tokens, lex) && !complement(text, tokens, r, lex));
+  const first = runs[0];
+  return first ? { name: person(runs, first, tokens, lex).text, how: 'guess' } : undefined;
+}
+
+/** Does the clause hold a reporting verb at all (a quoted word in a reported sentence)? */
+export function hasReportingVerb(state: SpeakerState, clause: Clause): boolean {
+  const tokens = tokenize(state.text, clause.from, clause.to);
+  return tokens.some((t) => isVerb(t, state.lex) || pronounSuffix(t, state.lex));
+}
+
+/** Dashes that set an attribution inside a quotation: "… - ha detto X - …". */
+const INNER_DASH = /\s[-–—]\s/g;
+/** How long an attribution between dashes may be. */
+const INNER_REACH = 160;
+
+/** The speaker named between dashes inside the quotation [from, to). */
+export function speakerInside(state: SpeakerState, from: number, to: number): Speaker | undefined {
+  const inner = state.text.slice(from, to);
+  INNER_DASH.lastIndex = 0;
+  for (let m = INNER_DASH.exec(inner); m; m = INNER_DASH.exec(inner)) {
+    const at = from + m.index + m[0].length;
+    const rest = inner.slice(m.index + m[0].length, m.index + m[0].length + INNER_REACH);
+    const close = rest.search(/\s[-–—]|[-–—]\s|[.]/);
+    const clause = { from: at, to: close >= 0 ? at + close : at + rest.length };
+    const tokens = tokenize(state.text, clause.from, clause.to);
+    if (!tokens.slice(0, 3).some((t) => isVerb(t, state.lex))) continue;
+    const found = speakerAfter(state, clause);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * The engine over a long text in chunks cut at paragraph breaks, so one engine call stays short
+ * on a multi-megabyte page and the caller can pause between calls. Offsets and ids come back as
+ * if the whole text had been read at once. Texts shorter than one chunk (every ordinary article)
+ * go through the engine in one call, unchanged.
+ */
+import type { EngineContext } from '../core/context';
+import { extractFindings } from '../core/extract';
+import { findingId, type Finding } from '../core/findings';
+import type { Budget, Steps } from './slices';
+
+/**
+ * About 2.5 ms of engine time at the required 20 MB/s (the engines run slower today, so a chunk
+ * is the longest indivisible step of a scan). Measured on the dev pages: the same score as
+ * reading whole texts (only one page is longer); 20 000 cost 0.003 of speaker accuracy, since
+ * a speaker named in one chunk is unknown in the next.
+ */
+export const CHUNK_CHARS = 50_000;
+
+/** Where to cut `text` at or before `end`: just after a paragraph break, else a line break. */
+function cutAt(text: string, from: number, end: number): number {
+  if (end >= text.length) return text.length;
+  const para = text.lastIndexOf('\n\n', end);
+  if (para > from) return para + 2;
+  const line = text.lastIndexOf('\n', end);
+  if (line > from) return line + 1;
+  return end; // one paragraph longer than a chunk: cut it (rare; a finding across the cut is lost)
+}
+
+/** Findings of `text`, a chunk at a time, pausing when the budget is spent. */
+export function* extractInChunks(
+  text: string,
+  context: EngineContext,
+  budget: Budget,
+  extract: (text: string, ctx: EngineContext) => Finding[] = extractFindings,
+): Steps<Finding[]> {
+  if (text.length <= CHUNK_CHARS) return extract(text, context);
+  const out: Finding[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = cutAt(text, from, from + CHUNK_CHARS);
+    for (const f of extract(text.slice(from, to), context)) {
+      const start = f.start + from;
+      out.push({ ...f, start, end: f.end + from, id: findingId(f.kind, start) } as Finding);
+    }
+    from = to;
+    if (budget.spent()) yield;
+  }
+  return out;
+}
