@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/cli/decode-html';
-import { findArticleRoot } from '../src/dom/article';
+import { findArticleRoot, pageBody } from '../src/dom/article';
 import { buildTextMap } from '../src/dom/text-map';
 
 const dir = process.argv[2] ?? '../shared/corpus/dev';
@@ -21,7 +21,7 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort())
   const { document } = parseHTML(decodeHtml(readFileSync(join(dir, `${id}.html`))).html);
   const doc = document as unknown as Document;
   const article = norm(buildTextMap(findArticleRoot(doc)).text);
-  const whole = norm(buildTextMap(doc.body).text);
+  const whole = norm(buildTextMap(pageBody(doc)).text);
   const items: string[] = [
     ...gold.money.map((m: { text: string }) => m.text),
     ...gold.quotes.map((q: { text: string }) => q.text),

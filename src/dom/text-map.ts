@@ -13,6 +13,7 @@
  * map of a multi-megabyte page in idle slices; `buildTextMap` runs it in one go for `scan`.
  */
 import { BLOCK_TAGS, SKIPPED_TAGS, isHiddenByAttributes } from './elements';
+import { isClutter } from './clutter';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -122,7 +123,7 @@ export class TextMapBuilder {
     if (node.nodeType !== ELEMENT_NODE) return node === this.root; // a Document or fragment root
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return false;
+    if (SKIPPED_TAGS.has(tag) || (node !== this.root && isClutter(el))) return false;
     if (isHiddenByAttributes(el) || this.options.skip?.(el)) {
       this.options.onHidden?.(el);
       return false;
