@@ -27,6 +27,8 @@ const TEASER_BLOCKS = new Set(['UL', 'OL', 'ASIDE', 'SECTION', 'NAV', 'DIV']);
 
 /** Class or id tokens of `el` that name it as page furniture, not story. */
 export function isClutter(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'complementary' || role === 'navigation') return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (names.length < 2) return false;
   for (const token of names.split(/\s+/)) {
@@ -34,5 +36,5 @@ export function isClutter(el: Element): boolean {
     if (CLUTTER.test(token)) return true;
     if (RELATED.test(token) && TEASER_BLOCKS.has(el.tagName.toUpperCase())) return true;
   }
-  return el.getAttribute('role') === 'complementary' || el.getAttribute('role') === 'navigation';
+  return false;
 }
