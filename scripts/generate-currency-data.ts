@@ -164,5 +164,11 @@ export const REGION_CURRENCY: Record<string, string> = ${json(regionCurrency)};
 /** Decimal and group symbols: per language, and per "lang-REGION" where the region differs. */
 export const NUMBER_SYMBOLS: Record<string, [decimal: string, group: string]> = ${json(numberSymbols)};
 `;
-writeFileSync(OUT, body);
-console.log(`${OUT}: ${Buffer.byteLength(body)} bytes`);
+/** The generated module's text (tests compare it with the file, so the file is never hand-edited). */
+export const GENERATED_MODULE = body;
+export const GENERATED_PATH = OUT;
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  writeFileSync(OUT, body);
+  console.log(`${OUT}: ${Buffer.byteLength(body)} bytes`);
+}

@@ -40,6 +40,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ALIAS_ROWS } from '../src/core/companies/data/aliases';
+import { MEDIA_FIRST, MEDIA_LAST } from '../src/core/companies/data/cues';
 import { isEnglishWord } from './gazetteer/english-words';
 import {
   FALSE_FRIENDS,
@@ -153,8 +154,15 @@ function needsEvidence(v: string): boolean | typeof STRONG | typeof GERMAN {
   return false;
 }
 
+/**
+ * The head words of media names ("Times", "Post", "News") are newspapers on a news page, never
+ * the shop or parking brand a dataset also calls so (NSI lists "Times" for Park24's car parks).
+ */
+const MEDIA_WORDS = new Set([...MEDIA_LAST, ...MEDIA_FIRST].map((w) => w.toLowerCase()));
+
 function acceptableVariant(v: string): boolean {
   if (v.length < 2 || v.length > 60) return false;
+  if (MEDIA_WORDS.has(v.toLowerCase())) return false;
   if (/^\d+$/.test(v)) return false;
   if (genericWords.some((re) => re.test(v))) return false;
   if (NOT_A_FIRM_TOKEN.has(v)) return false;

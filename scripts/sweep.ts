@@ -12,11 +12,12 @@
  * thread stall) and a total; exits 1 when a page fails.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/cli/decode-html';
 import { scanPage } from '../src/pipeline/scan-page';
-import { BROWSERS, launchBrowser, readHighlights, readPopup, waitUntil, type BrowserName, type ExtBrowser, type HPage } from '../tests/e2e/harness';
+import { BROWSERS, buildDir, launchBrowser, readHighlights, readPopup, waitUntil, type BrowserName, type ExtBrowser, type HPage } from '../tests/e2e/harness';
 import { serveDir } from '../tests/e2e/server';
 
 interface Counts {
@@ -87,7 +88,7 @@ async function sweepPage(b: ExtBrowser, url: string, file: string): Promise<Row>
   const problems: string[] = [];
   const logsBefore = b.extensionLogs().length;
   const t0 = Date.now();
-  const page = await b.open(url, { initScript: INIT, timeoutMs: 45_000 });
+  const page = await b.open(url, { initScript: INIT, timeoutMs: 45_000, stayOnPage: true });
   let firstMs = -1;
   let lastMs = -1;
   let lastCount = 0;
@@ -167,15 +168,28 @@ async function main(): Promise<number> {
     console.error(`sweep: no HTML page in ${dir}`);
     return 2;
   }
+  // Snapshots of the builds: a rebuild elsewhere during the sweep must not swap files under it.
+  const snap = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-sweep-'));
+  const extDirs: Record<BrowserName, string> = { chromium: path.join(snap, 'chrome-mv3'), firefox: path.join(snap, 'firefox-mv2') };
+  for (const name of only) fs.cpSync(buildDir(name), extDirs[name], { recursive: true });
   const server = await serveDir(dir);
   const rows: Row[] = [];
   console.log(`${'browser'.padEnd(9)} ${'page'.padEnd(44)} ${'popup m/c/q'.padEnd(10)} ${'scan m/c/q'.padEnd(10)} ${'lastHL'.padStart(6)} ${'stall'.padStart(6)}  verdict`);
   try {
     for (const name of only) {
-      const b = await launchBrowser(name, { blockNetwork: true });
+      const b = await launchBrowser(name, { blockNetwork: true, extDir: extDirs[name] });
       try {
         for (const f of files) {
-          const row = await sweepPage(b, server.url(f), path.join(dir, f));
+          const row = await sweepPage(b, server.url(f), path.join(dir, f)).catch((e: unknown): Row => ({
+            browser: name,
+            page: f,
+            found: { money: 0, companies: 0, quotes: 0 },
+            scan: { money: 0, companies: 0, quotes: 0 },
+            firstMs: -1,
+            lastMs: -1,
+            stallMs: -1,
+            problems: [`could not open: ${(e as Error).message.split('\n')[0]!.slice(0, 160)}`],
+          }));
           rows.push(row);
           printRow(row);
         }
@@ -187,6 +201,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await server.close();
+    fs.rmSync(snap, { recursive: true, force: true });
   }
   const failed = rows.filter((r) => r.problems.length > 0).length;
   const ms = rows.map((r) => r.lastMs).filter((x) => x >= 0).sort((a, b) => a - b);

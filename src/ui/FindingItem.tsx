@@ -70,7 +70,7 @@ export function CompanyItem({ ctx, row }: { ctx: ItemContext; row: CompanyRow })
       <span class="understood">
         {first.ticker ? <span class="ticker">{first.ticker}</span> : null}
         {spelled.length ? <span class="spelled">{spelled.join(', ')}</span> : null}
-        <span class="mentions">{ctx.t('occurrences', String(row.mentions.length))}</span>
+        <span class="mentions">{row.mentions.length === 1 ? ctx.t('oneMention') : ctx.t('occurrences', String(row.mentions.length))}</span>
       </span>
     </Row>
   );

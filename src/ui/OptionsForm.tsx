@@ -3,7 +3,7 @@
  * providers (and their addresses, which the tests point at a local server), sites where
  * Claimlens stays off. Props only: it edits a copy and hands it to `onSave`.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../settings/schema';
 import type { Translate } from './i18n';
 
@@ -28,13 +28,27 @@ export interface OptionsFormProps {
 }
 
 export function OptionsForm({ t, settings, saved, onSave }: OptionsFormProps) {
-  const [draft, setDraft] = useState<Settings>(settings);
-  const [sites, setSites] = useState(settings.disabledSites.join('\n'));
+  const [draft, setDraftState] = useState<Settings>(settings);
+  const [sites, setSitesState] = useState(settings.disabledSites.join('\n'));
+  // The latest values, ahead of rendering: two quick changes (or a change then Save) in one
+  // frame must all land, which closures over the last rendered state would lose.
+  const latest = useRef({ draft: settings, sites: settings.disabledSites.join('\n') });
+  const setDraft = (d: Settings) => {
+    latest.current.draft = d;
+    setDraftState(d);
+  };
+  const setSites = (v: string) => {
+    latest.current.sites = v;
+    setSitesState(v);
+  };
   useEffect(() => {
     setDraft(settings);
     setSites(settings.disabledSites.join('\n'));
   }, [settings]);
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof Settings>(key: K, value: (d: Settings) => Settings[K]) => {
+    const d = latest.current.draft;
+    setDraft({ ...d, [key]: value(d) });
+  };
   const check = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
   const text = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
@@ -42,24 +56,25 @@ export function OptionsForm({ t, settings, saved, onSave }: OptionsFormProps) {
       class="options"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ ...draft, homeCurrency: draft.homeCurrency.trim().toUpperCase(), disabledSites: parseSites(sites) });
+        const { draft: d, sites: text } = latest.current;
+        onSave({ ...d, homeCurrency: d.homeCurrency.trim().toUpperCase(), disabledSites: parseSites(text) });
       }}
     >
       <h1>{t('optionsHeading')}</h1>
       <label class="row">
-        <input type="checkbox" name="enabled" checked={draft.enabled} onChange={(e) => set('enabled', check(e))} />
+        <input type="checkbox" name="enabled" checked={draft.enabled} onChange={(e) => { const v = check(e); set('enabled', () => v); }} />
         {t('optEnabled')}
       </label>
       <label class="row">
         {t('optHomeCurrency')}
-        <input name="homeCurrency" list="currencies" size={5} maxLength={3} pattern="[A-Za-z]{3}" value={draft.homeCurrency} onInput={(e) => set('homeCurrency', text(e))} />
+        <input name="homeCurrency" list="currencies" size={5} maxLength={3} pattern="[A-Za-z]{3}" value={draft.homeCurrency} onInput={(e) => { const v = text(e); set('homeCurrency', () => v); }} />
         <datalist id="currencies">{COMMON_CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
       </label>
       <fieldset>
         <legend>{t('optHighlight')}</legend>
         {(['money', 'company', 'quote'] as const).map((k) => (
           <label class="row" key={k}>
-            <input type="checkbox" name={`highlight-${k}`} checked={draft.highlight[k]} onChange={(e) => set('highlight', { ...draft.highlight, [k]: check(e) })} />
+            <input type="checkbox" name={`highlight-${k}`} checked={draft.highlight[k]} onChange={(e) => { const v = check(e); set('highlight', (d) => ({ ...d.highlight, [k]: v })); }} />
             {t(k === 'money' ? 'optKindMoney' : k === 'company' ? 'optKindCompany' : 'optKindQuote')}
           </label>
         ))}
@@ -68,7 +83,7 @@ export function OptionsForm({ t, settings, saved, onSave }: OptionsFormProps) {
         <legend>{t('optStyle')}</legend>
         {(['background', 'underline'] as const).map((s) => (
           <label class="row" key={s}>
-            <input type="radio" name="highlightStyle" value={s} checked={draft.highlightStyle === s} onChange={() => set('highlightStyle', s)} />
+            <input type="radio" name="highlightStyle" value={s} checked={draft.highlightStyle === s} onChange={() => set('highlightStyle', () => s)} />
             {t(s === 'background' ? 'optStyleBackground' : 'optStyleUnderline')}
           </label>
         ))}
@@ -79,12 +94,12 @@ export function OptionsForm({ t, settings, saved, onSave }: OptionsFormProps) {
         {(['googleNews', 'gdelt'] as const).map((p) => (
           <div class="provider" key={p}>
             <label class="row">
-              <input type="checkbox" name={`provider-${p}`} checked={draft.providers[p]} onChange={(e) => set('providers', { ...draft.providers, [p]: check(e) })} />
+              <input type="checkbox" name={`provider-${p}`} checked={draft.providers[p]} onChange={(e) => { const v = check(e); set('providers', (d) => ({ ...d.providers, [p]: v })); }} />
               {t(p === 'gdelt' ? 'optProviderGdelt' : 'optProviderGoogleNews')}
             </label>
             <label class="row url">
               {t('optProviderUrl')}
-              <input type="url" name={`url-${p}`} value={draft.providerUrls[p]} onInput={(e) => set('providerUrls', { ...draft.providerUrls, [p]: text(e) })} />
+              <input type="url" name={`url-${p}`} value={draft.providerUrls[p]} onInput={(e) => { const v = text(e); set('providerUrls', (d) => ({ ...d.providerUrls, [p]: v })); }} />
             </label>
           </div>
         ))}

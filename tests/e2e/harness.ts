@@ -53,12 +53,23 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
+export interface OpenOptions {
+  /** Runs in the page's main world before its own scripts. */
+  initScript?: string;
+  timeoutMs?: number;
+  /**
+   * Keep the page on `url`: a navigation its own scripts start elsewhere (an http→https upgrade,
+   * a consent redirect) is answered 204 No Content, which leaves the current document in place.
+   */
+  stayOnPage?: boolean;
+}
+
 export interface ExtBrowser {
   name: BrowserName;
   /** `chrome-extension://ID` or `moz-extension://UUID` (no trailing slash). */
   extensionOrigin: string;
   /** Opens `url` in a new tab and waits for its load event; `initScript` runs in the page's main world before its own scripts. */
-  open(url: string, opts?: { initScript?: string; timeoutMs?: number }): Promise<HPage>;
+  open(url: string, opts?: OpenOptions): Promise<HPage>;
   /** Opens an extension page (`popup.html?tabId=3`) in a new tab and waits until it is complete. */
   openExtensionPage(file: string): Promise<HPage>;
   /** Runs `fn(arg)` in an extension context (Chromium: the service worker; Firefox: an extension page). */
@@ -265,7 +276,17 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtBrowser> {
     async open(url, o = {}) {
       const page = await context.newPage();
       if (o.initScript) await page.addInitScript({ content: o.initScript });
-      await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs ?? 30_000 });
+      if (o.stayOnPage) {
+        await page.route('**/*', (route) => {
+          const req = route.request();
+          if (req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url() !== url) return route.fulfill({ status: 204, body: '' });
+          return route.fallback();
+        });
+      }
+      // A page whose scripts navigate (answered 204) may never report its own load to the driver:
+      // wait for the DOM, then for the load as long as it comes.
+      await page.goto(url, { waitUntil: o.stayOnPage ? 'domcontentloaded' : 'load', timeout: o.timeoutMs ?? 30_000 });
+      if (o.stayOnPage) await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 15_000 }).catch(() => {});
       return wrapPlaywright(page as unknown as PwPage);
     },
     async openExtensionPage(file) {
@@ -371,7 +392,16 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
       watch(page);
       await page.setViewport(viewport);
       if (o.initScript) await page.evaluateOnNewDocument(o.initScript);
-      await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs ?? 30_000 });
+      if (o.stayOnPage) {
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          if (req.isInterceptResolutionHandled()) return;
+          if (req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url() !== url) void req.respond({ status: 204, body: '' }).catch(() => {});
+          else void req.continue().catch(() => {});
+        });
+      }
+      await page.goto(url, { waitUntil: o.stayOnPage ? 'domcontentloaded' : 'load', timeout: o.timeoutMs ?? 30_000 });
+      if (o.stayOnPage) await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000, polling: 100 }).catch(() => {});
       return wrapPuppeteer(page as unknown as PpPage);
     },
     openExtensionPage: gotoExtension,

@@ -5,9 +5,13 @@
  * an unreachable provider gives the offline message, export writes text-fragment links, and a
  * page with 300 findings lists quickly.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type ExtensionBrowser, type TestPage } from './fixtures/popup/browsers';
 import { closedOrigin, servePages, serveProviders, type Server } from './fixtures/popup/servers';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../.output/screenshots');
 
 interface Row {
   kind: string;
@@ -89,6 +93,18 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
     const c = await counts(popup);
     expect(Number(c.money)).toBe(money.length);
     expect(Number(c.quotes)).toBe(quotes.length);
+    // The toolbar badge counts the page's findings.
+    const total = answer.findings.filter((f) => typeof f.start === 'number').length;
+    expect(await browser.badgeText(tabId)).toBe(String(total));
+    // Screenshots for the README (light, and dark where the driver can emulate it).
+    const shot = popup as unknown as { screenshot(o: { path: string }): Promise<unknown>; emulateMedia?(o: { colorScheme: 'dark' | 'light' }): Promise<void> };
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await shot.screenshot({ path: path.join(SHOTS, `popup-${name}.png`) });
+    if (shot.emulateMedia) {
+      await shot.emulateMedia({ colorScheme: 'dark' });
+      await shot.screenshot({ path: path.join(SHOTS, `popup-${name}-dark.png`) });
+      await shot.emulateMedia({ colorScheme: 'light' });
+    }
     const understood = await popup.evaluate(() => document.querySelector('[data-kind=money][data-value="2150000000000"] .understood')?.textContent ?? '');
     expect(understood).toMatch(/2[,.\s\u202f\u00a0]?150[,.\s\u202f\u00a0]?000[,.\s\u202f\u00a0]?000[,.\s\u202f\u00a0]?000/);
   });

@@ -240,3 +240,34 @@ export function onShareLine(text: string, start: number): boolean {
   const line = text.slice(a, start).toLowerCase();
   return SHARE_WORDS.some((w) => line.includes(w));
 }
+
+const OPEN_QUOTES = new Set(['“', '«', '"', '„', '‘']);
+const CLOSE_QUOTES = new Set(['”', '»', '"', '“', '’']);
+
+/**
+ * Is [start, end) inside a short quotation written in title case, the title of a book, film or
+ * song ("A Paradise Built in Hell: The Extraordinary Communities …")? There capitals are no
+ * evidence that a word is a firm. Reads at most 150 characters each way.
+ */
+export function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= 150 && !OPEN_QUOTES.has(text[a] as string)) {
+    if (text[a] === '\n' || CLOSE_QUOTES.has(text[a] as string)) return false;
+    a--;
+  }
+  if (a < 0 || start - a > 150) return false;
+  let b = end;
+  while (b < text.length && b - end <= 150 && !CLOSE_QUOTES.has(text[b] as string)) {
+    if (text[b] === '\n') return false;
+    b++;
+  }
+  if (b >= text.length || b - end > 150) return false;
+  // Words of four letters or more besides the name itself, and how many start with a capital.
+  let words = 0;
+  let caps = 0;
+  for (const m of `${text.slice(a + 1, start)} ${text.slice(end, b)}`.matchAll(/\p{L}{4,}/gu)) {
+    words++;
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+  }
+  return words >= 2 && caps / words >= 0.6;
+}

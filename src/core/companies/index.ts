@@ -18,6 +18,7 @@ import {
   followedByIndexNumber,
   hasCue,
   inLongerName,
+  inQuotedTitle,
   inTitleCaseLine,
   legalSuffixAfter,
   onShareLine,
@@ -28,6 +29,7 @@ import { SUBSIDIARY_WORDS } from './data/cues';
 import { FIRMS, type GazetteerHit } from './gazetteer';
 import { enumerationAround } from './lists';
 import { BEFORE_INDEX } from './cue-index';
+import { countedFirms } from './counted-list';
 import { publisherMentions, siteLabel } from './publisher';
 import { findRepeats } from './repeats';
 import { isOpener } from './rules';
@@ -78,6 +80,9 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
     if (besideNonCompanyWord(text, h.start, h.end) || followedByIndexNumber(text, h.end)) continue;
     if (onShareLine(text, h.start) || aloneOnLine(text, h.start, h.end)) continue;
     if (hasCue(text, h.start, h.end, lang)) accept(h);
+    else if (h.need > 0 && inQuotedTitle(text, h.start, h.end)) pending.push(h); // "A Paradise Built in Hell"
+    // "CNN Brasil", "BBC News": a distinctive acronym before a capitalised word is the firm or its arm.
+    else if (h.words === 1 && h.need === 0 && isAcronym(text, h.start, h.end)) accept(h);
     else if (h.words === 1 && inLongerName(text, h.start, h.end, lang)) {
       // "Lufthansa Cargo": a known firm and a division word make a firm of their own.
       const next = wordAfter(text, h.end);
@@ -115,8 +120,11 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   };
   for (const c of candidates) {
     if (aloneOnLine(text, c.start, c.textEnd)) continue; // a tag, a menu entry, a section title
+    if (c.weak && lang !== 'de' && inTitleCaseLine(text, c.start, headlines)) continue; // "Tech Company Raises Funds"
     takeSpan(c.start, c.end, c.textEnd, c.ticker);
   }
+  // Names a count sums up ("… DNC et Kimazou. Les deux compagnies …").
+  for (const item of countedFirms(text, lang)) takeSpan(item.start, item.end, item.end);
   for (const sub of subsidiaries) unknown.push({ ...sub, name: text.slice(sub.start, sub.end) });
 
   // 3. Enumerations: the items listed with a confirmed firm are firms (lists after a plural cue,
@@ -173,6 +181,11 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
     if (m.ticker) f.ticker = m.ticker;
     return f;
   });
+}
+
+/** Is [start, end) an acronym of two letters or more ("CNN", "BBC")? */
+function isAcronym(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(text.slice(start, end));
 }
 
 function findHitIn(hits: GazetteerHit[], start: number, end: number): GazetteerHit | undefined {

@@ -6,7 +6,7 @@
  */
 import { CHAR_CLASS, OTHER, SPACE, UPPER, isWordClass } from './chars';
 import { legalSuffixAfter, atSentenceStart } from './context';
-import { CUES } from './data/cues';
+import { CUES, NAME_HEAD_BLOCKERS, NAME_HEADS_FIRST, NAME_HEADS_LAST } from './data/cues';
 import { JA_LEGAL_FORMS, LEGAL_SUFFIXES } from './data/legal-suffixes';
 import { NON_COMPANY_WORDS } from './data/non-companies';
 import { PLACE_NAMES } from './data/gazetteer.generated';
@@ -19,6 +19,8 @@ export interface RuleCandidate {
   /** End of the highlighted text (the name plus its legal suffix). */
   textEnd: number;
   ticker?: string;
+  /** Found by a head word only ("Acme Company"): a title-case headline explains its capitals. */
+  weak?: true;
 }
 
 const cls = (text: string, i: number) => CHAR_CLASS[text.charCodeAt(i)] ?? OTHER;
@@ -110,14 +112,46 @@ export function isOpener(word: string): boolean {
   return OPENERS.has(word);
 }
 
+/** "Union" names a body when it ends the name ("European Union"), not before a firm's head ("Union Investment"). */
+const UNION_WORDS = new Set(['union', 'unión', 'unione', 'união']);
+
 /** Is the span a plausible firm name: capitalised, not a public body, not a lone opener? */
 export function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (PLACES.has(name) || name.endsWith('&')) return false;
   const words = name.split(/[\s-]+/);
-  if (words.some((w) => NON_COMPANY_WORDS.has(w.toLowerCase()))) return false;
+  const headed = NAME_HEADS_LAST.has(words[words.length - 1] as string);
+  const blocks = (w: string) => NON_COMPANY_WORDS.has(w) && !(headed && UNION_WORDS.has(w));
+  if (words.some((w) => blocks(w.toLowerCase()))) return false;
   if (words.length === 1 && OPENERS.has(name)) return false;
   return /\p{Lu}/u.test(name);
+}
+
+/**
+ * The name a head word at [i, j) belongs to: the capitalised words before a last head ("Union
+ * Investment"), or after a first head ("Grupo Prisa", "Banco de Chile"); null when there are
+ * none, when the name is made of openers, or when a word says it is no firm ("Working Group",
+ * "Banco Mundial").
+ */
+export function headedName(text: string, i: number, j: number, first: boolean): { start: number; end: number } | null {
+  let start: number;
+  let end: number;
+  if (first) {
+    if (text.charCodeAt(j) !== 32) return null;
+    start = i;
+    end = nameStartingAt(text, i);
+    if (end <= j) return null;
+  } else {
+    if (i < 2 || text.charCodeAt(i - 1) !== 32) return null;
+    start = nameEndingAt(text, j);
+    end = j;
+    if (start < 0 || start >= i) return null;
+  }
+  const words = text.slice(start, end).split(/[\s-]+/);
+  if (words.some((w) => NAME_HEAD_BLOCKERS.has(w.toLowerCase()))) return null;
+  // "Grupo Grupo", "Company Company": a head alone is not a name.
+  if (words.every((w) => NAME_HEADS_LAST.has(w) || NAME_HEADS_FIRST.has(w) || CONNECTORS.has(w))) return null;
+  return { start, end };
 }
 
 /** First tokens of the legal suffixes ("S" of "S.p.A."), to spot a suffix candidate cheaply. */

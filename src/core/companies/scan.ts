@@ -12,7 +12,7 @@ import { CHAR_CLASS, LOWER, OTHER, SPACE, UPPER, isWordClass } from './chars';
 import { legalSuffixAfter } from './context';
 import { CJK_FIRST, DIGIT_STARTS, cjkAt, longestAt, type GazetteerHit } from './gazetteer';
 import { BEFORE_BY_HASH, BEFORE_INDEX, LIST_BY_HASH, LIST_INDEX, endsWithCue, hashFolded } from './cue-index';
-import { CUES, GENERIC_MEDIA_MODIFIERS, MEDIA_FIRST, MEDIA_LAST } from './data/cues';
+import { CUES, GENERIC_MEDIA_MODIFIERS, MEDIA_FIRST, MEDIA_LAST, NAME_HEADS_FIRST, NAME_HEADS_LAST } from './data/cues';
 import { NON_COMPANY_ADJECTIVES } from './data/non-companies';
 import {
   DE_COMPOUND,
@@ -25,6 +25,7 @@ import {
   nameStartingAt,
   plausibleName,
   ticker,
+  headedName,
   type RuleCandidate,
 } from './rules';
 import type { Lang } from '../findings';
@@ -199,13 +200,19 @@ export function scanText(text: string, lang: Lang): ScanResult {
       const words = s0 >= 0 ? text.slice(s0, i).split(' ').length : 0; // words before the media word
       if (s0 >= 0 && s0 < i && words <= 3 && !GENERIC_MEDIA_MODIFIERS.has(text.slice(s0, text.indexOf(' ', s0)))) push(s0, e, e);
     }
-    if (MEDIA_FIRST.has(word)) {
+    // "Times of Israel", "Gazette of India": a media head word, "of" and a place.
+    if (MEDIA_FIRST.has(word) || (MEDIA_LAST.has(word) && text.startsWith(' of ', j))) {
       let e = nameStartingAt(text, i);
       if (e === j) {
         const num = /^ \d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(j, j + 5));
         if (num) e = j + num[0].length;
       }
       if (e > j) push(i, e, e);
+    }
+    // A firm's head word: "Union Investment", "Acme Company", "Grupo Prisa", "Banque Palmier".
+    if (NAME_HEADS_LAST.has(word) || NAME_HEADS_FIRST.has(word)) {
+      const span = headedName(text, i, j, NAME_HEADS_FIRST.has(word));
+      if (span) candidates.push({ ...span, textEnd: span.end + legalSuffixAfter(text, span.end), weak: true });
     }
     // "Acme's chief executive".
     if (lang === 'en' && j + 3 < n && (text[j] === "'" || text[j] === '\u2019') && text[j + 1] === 's' && text[j + 2] === ' ') {

@@ -30,17 +30,27 @@ export function approxAfter(text: string, end: number, lang: CompiledLanguage): 
   return undefined;
 }
 
+function periodBefore(text: string, start: number, lang: CompiledLanguage): Period | undefined {
+  for (const [phrase, period] of lang.periodsBefore) {
+    const s = start - phrase.length;
+    if (s >= 0 && text.startsWith(phrase, s)) return period;
+  }
+  return undefined;
+}
+
 /** The rate written after the amount ("par mois", "/mo"), or before it (Japanese "月額"). */
 export function periodAround(text: string, start: number, end: number, lang: CompiledLanguage): Period | undefined {
   let p = end;
   if (isSpace(text.charCodeAt(p))) p++;
-  const first = lang.periodsByFirst.get(text[p]?.toLowerCase() ?? '');
+  const c = text.charCodeAt(p);
+  // Rates start with a letter or "/": most amounts are followed by neither.
+  if (!(c === 47 || isLetter(c) || c > 0x2fff)) return periodBefore(text, start, lang);
+  const first = lang.periodsByFirst.get(text[p]!.toLowerCase());
   const lower = first ? text.slice(p, p + 24).toLowerCase() : '';
   for (const [phrase, period] of first ?? []) {
     if (lower.startsWith(phrase) && !isLetter(lower.charCodeAt(phrase.length))) return period as Period;
   }
-  if (!lang.data.periodsBefore) return undefined;
-  for (const [phrase, period] of Object.entries(lang.data.periodsBefore)) {
+  for (const [phrase, period] of lang.periodsBefore) {
     const s = start - phrase.length;
     if (s >= 0 && text.startsWith(phrase, s)) return period;
   }

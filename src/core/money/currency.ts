@@ -3,7 +3,7 @@
  * symbol, code or name after it ("42 000 $", "5 EUR", "6 millions de dollars canadiens", "1億円").
  */
 import { isLetter, isSpace, skipSpace, skipSpaceBack, wordEnd } from './chars';
-import { CODES, SHARED_BY, SYMBOLS, SYMBOLS_BY_FIRST, SYMBOLS_BY_LAST, type CompiledLanguage } from './lexicon';
+import { CODES, SHARED_BY, startKey, SYMBOLS, SYMBOLS_BY_FIRST, SYMBOLS_BY_LAST, type CompiledLanguage } from './lexicon';
 
 export interface CurrencyMatch {
   start: number;
@@ -95,6 +95,7 @@ export function qualifierAt(text: string, i: number, lang: CompiledLanguage): { 
 
 /** A currency name at `i`: head with optional qualifier after ("dollars US") or before ("Canadian dollars"). */
 export function nameAt(text: string, i: number, lang: CompiledLanguage): CurrencyMatch | undefined {
+  if (!lang.nameStarts.has(startKey(text, i))) return undefined;
   const e = wordEnd(text, i);
   if (e === i) return undefined;
   const word = text.slice(i, e).toLowerCase();

@@ -3,7 +3,7 @@
  * their first and last character, per-language maps of magnitude words, currency heads and
  * qualifiers, and phrase lists sorted longest first.
  */
-import type { Lang } from '../findings';
+import type { Lang, Period } from '../findings';
 import {
   CURRENCY_HEADS,
   CURRENCY_QUALIFIERS,
@@ -45,10 +45,14 @@ export interface CompiledLanguage {
   abbrevs: Map<string, Magnitude>;
   heads: Map<string, string>;
   qualifiers: Map<string, string>;
+  /** The first two letters (see `startKey`) of every name, unit and qualifier: a test before slicing a word. */
+  nameStarts: Set<number>;
   /** First words of qualifiers: a cheap test before reading more words. */
   qualifierStarts: Set<string>;
   /** Rate phrases after an amount, by first character. */
   periodsByFirst: Map<string, [string, string][]>;
+  /** Rate words before an amount (Japanese). */
+  periodsBefore: [string, Period][];
   /** Hedges before an amount, by last character. */
   approxByLast: Map<string, string[]>;
   /** Longest qualifier, in words. */
@@ -62,6 +66,15 @@ export interface CompiledLanguage {
   gluedIso: Map<string, string>;
   /** Finds magnitude words (number words are then looked for just before them). */
   magnitudeWords: RegExp | undefined;
+}
+
+/** Lower case of a Latin-1 letter's code (enough for a first-letters test). */
+const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c);
+/** A number for the first two characters of the word at `i` (the second only if it is a letter or "-"). */
+export function startKey(s: string, i: number): number {
+  const c1 = s.charCodeAt(i + 1);
+  const second = (c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122) || c1 >= 0xc0 ? lower(c1) : 0;
+  return lower(s.charCodeAt(i)) * 0x10000 + second;
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
@@ -98,8 +111,12 @@ function compile(lang: Lang): CompiledLanguage {
     abbrevs,
     heads,
     qualifiers,
+    nameStarts: new Set(
+      [...heads.keys(), ...Object.keys(data.minorUnits), ...[...qualifiers.keys()]].map((w) => startKey(w, 0)),
+    ),
     qualifierStarts: new Set([...qualifiers.keys()].map((q) => q.split(' ')[0]!)),
     periodsByFirst: groupBy(sortLong(Object.keys(data.periods)).map((p): [string, string] => [p, data.periods[p]!]), (e) => e[0][0]!),
+    periodsBefore: Object.entries(data.periodsBefore ?? {}),
     approxByLast: groupBy(sortLong(data.approxBefore), (p) => p[p.length - 1]!),
     qualifierWords: Math.max(1, ...[...qualifiers.keys()].map((q) => q.split(' ').length)),
     needsQualifier: new Set(data.needsQualifier),

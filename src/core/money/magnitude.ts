@@ -27,16 +27,18 @@ function forRegion(word: string, m: Magnitude, ctx: EngineContext): Magnitude {
 
 /** The magnitude written at `i` (just after a number), if any. */
 export function magnitudeAt(text: string, i: number, lang: CompiledLanguage, ctx: EngineContext): MagnitudeMatch | undefined {
-  const p = skipSpace(text, i);
+  // "a $1.5-billion deal" (Canadian and some US style): a hyphen before a magnitude word.
+  const hyphen = text.charCodeAt(i) === 45 && isLetter(text.charCodeAt(i + 1));
+  const p = hyphen ? i + 1 : skipSpace(text, i);
   const e = wordEnd(text, p);
   if (e === p) return undefined;
   const raw = text.slice(p, e);
   // Abbreviations: exact spelling, optionally with their full stop ("Mio.", "Mrd.").
-  if (text.charCodeAt(e) === 46) {
+  if (!hyphen && text.charCodeAt(e) === 46) {
     const m = lang.abbrevs.get(`${raw}.`);
     if (m) return { exp: m.exp, end: e + 1, abbrev: true, attached: p === i };
   }
-  const ab = lang.abbrevs.get(raw);
+  const ab = hyphen ? undefined : lang.abbrevs.get(raw);
   if (ab) return { exp: ab.exp, end: e, abbrev: true, attached: p === i };
   const word = raw.toLowerCase();
   const m = lang.words.get(word);
@@ -52,22 +54,26 @@ export function magnitudeAt(text: string, i: number, lang: CompiledLanguage, ctx
   return { exp: r.exp, end: e, abbrev: false, attached: p === i, ...(r.note ? { note: r.note } : {}) };
 }
 
-const KANJI: Record<string, number> = { 兆: 12, 億: 8, 万: 4 };
+/** Power of ten of 兆, 億, 万 at `i` (−1 otherwise). */
+function kanjiExp(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x5146 ? 12 : c === 0x5104 ? 8 : c === 0x4e07 ? 4 : -1;
+}
 
 /**
  * Japanese compound amounts: "1兆2000億", "1億1700万", "1.2億". Returns the value (in units) and
  * the end, or undefined when no 万/億/兆 follows the number.
  */
 export function kanjiAmount(text: string, numEnd: number, digits: string, fmt: NumberFormat): { value: number; end: number } | undefined {
-  let exp = KANJI[text[numEnd]!];
-  if (exp === undefined) return undefined;
+  let exp = kanjiExp(text, numEnd);
+  if (exp < 0) return undefined;
   let value = Number(`${digits}e${exp}`);
   let end = numEnd + 1;
   // Further parts must be smaller: 1兆 2000億 300万.
   while (isDigit(text.charCodeAt(end))) {
     const n = parseNumber(text, end, fmt);
-    const next = KANJI[text[n.end]!];
-    if (next === undefined || next >= exp) {
+    const next = kanjiExp(text, n.end);
+    if (next < 0 || next >= exp) {
       // "1億2000円"? the trailing digits are plain units only if a currency follows: leave them.
       break;
     }
@@ -77,6 +83,3 @@ export function kanjiAmount(text: string, numEnd: number, digits: string, fmt: N
   }
   return { value, end };
 }
-
-/** Whether the character at `i` could start a word that is not part of the amount. */
-export const letterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));

@@ -22,11 +22,6 @@ export interface ParsedNumber {
   grouped: boolean;
 }
 
-/** The digits of text[a, b), full-width ones turned into ASCII. */
-function digitsOf(text: string, a: number, b: number): string {
-  const s = text.slice(a, b);
-  return /[\uff10-\uff19]/.test(s) ? s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)) : s;
-}
 const isGroupChar = (c: number) => c === 46 || c === 44 || c === 0x2019 || c === 39 || isSpace(c);
 /** Space-like separators count as one kind. */
 const sepKind = (c: number) => (isSpace(c) ? 32 : c);
@@ -43,9 +38,14 @@ function threeDigits(text: string, j: number): boolean {
 
 export function parseNumber(text: string, start: number, fmt: NumberFormat): ParsedNumber {
   let j = start;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  let int = digitsOf(text, start, j);
-  const lead = int.length;
+  let wide = false;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (!isDigit(c)) break;
+    if (c > 57) wide = true;
+    j++;
+  }
+  const lead = j - start;
   let sep = 0;
   let groups = 0;
   // Thousands groups: one kind of separator, each followed by exactly three digits.
@@ -54,21 +54,26 @@ export function parseNumber(text: string, start: number, fmt: NumberFormat): Par
     if (!isGroupChar(c) || (sep !== 0 && sepKind(c) !== sep) || !threeDigits(text, j + 1)) break;
     if (isSpace(c) && !fmt.spaceGroups) break;
     sep = sepKind(c);
-    int += digitsOf(text, j + 1, j + 4);
     groups++;
     j += 4;
   }
+  const intEnd = j;
   // Decimals: "." or "," (not the group separator) and digits.
   const c = text.charCodeAt(j);
-  let frac = '';
+  let fracStart = -1;
   if ((c === 46 || c === 44) && c !== sep && isDigit(text.charCodeAt(j + 1))) {
-    const commaIsDecimal = fmt.decimal === ',' || groups > 0;
-    if (c === 46 || commaIsDecimal) {
-      let k = j + 1;
-      while (k < text.length && isDigit(text.charCodeAt(k))) k++;
-      frac = digitsOf(text, j + 1, k);
-      j = k;
+    if (c === 46 || fmt.decimal === ',' || groups > 0) {
+      fracStart = j + 1;
+      j++;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
     }
+  }
+  // Only grouped or full-width numbers need rewriting; most are a plain slice.
+  let int = groups === 0 ? text.slice(start, intEnd) : stripGroups(text, start, intEnd);
+  let frac = fracStart < 0 ? '' : text.slice(fracStart, j);
+  if (wide || /[\uff10-\uff19]/.test(frac)) {
+    int = toAscii(int);
+    frac = toAscii(frac);
   }
   const digits = frac ? `${int}.${frac}` : int;
   const result: ParsedNumber = { start, end: j, digits, grouped: groups > 0 };
@@ -78,3 +83,12 @@ export function parseNumber(text: string, start: number, fmt: NumberFormat): Par
   }
   return result;
 }
+
+/** text[a, b) without its group separators (every fourth character after the leading digits). */
+function stripGroups(text: string, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+const toAscii = (s: string) => s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));

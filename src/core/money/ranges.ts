@@ -29,6 +29,8 @@ export function linkRanges(text: string, cands: Candidate[], lang: CompiledLangu
     const a = cands[i]!;
     const b = cands[i + 1]!;
     if (a.range || (!a.currency && !b.currency) || !connects(text, a, b, lang)) continue;
+    // Two currencies: two amounts side by side ("5 € ou 6 $"), not one range.
+    if (a.currency && b.currency && a.currency.iso !== b.currency.iso) continue;
     if (!a.currency && b.currency) {
       a.currency = { ...b.currency };
       a.borrowed = true;

@@ -4,7 +4,7 @@
  */
 import type { EngineContext } from '../context';
 import type { Candidate } from './candidate';
-import { isDigit, isLetter, isSpace, skipSpace } from './chars';
+import { isDigit, isLetter, isSpace } from './chars';
 import { currencyAfter, currencyBefore, qualifierAt, type CurrencyMatch } from './currency';
 import type { CompiledLanguage } from './lexicon';
 import { kanjiAmount, magnitudeAt } from './magnitude';

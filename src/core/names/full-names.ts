@@ -1,31 +1,28 @@
 /**
  * The fullest form of each name a page uses: "Musk" → "Elon Musk" when the page wrote Elon Musk
- * somewhere. Built in one pass over the text, on first use.
+ * somewhere. Each name is looked up once (memoised) with indexOf over the text; the number of
+ * distinct names looked up is capped so a page of a million names stays linear.
  */
+import { isUpperCode, isWordCode } from './chars';
 import { nameRuns, type NameWords } from './runs';
 import { tokenize } from './tokens';
 
+/** Distinct names looked up per text, at most. */
+const MAX_LOOKUPS = 48;
+/** Occurrences of one name examined, at most. */
+const MAX_OCCURRENCES = 200;
+
 export class FullNames {
-  /** Last word of a name (lower case) → the longest runs ending with it, with their counts. */
-  private byLast: Map<string, Map<string, number>> | undefined;
+  private readonly memo = new Map<string, string>();
 
   constructor(
     private readonly text: string,
     private readonly words: NameWords,
   ) {}
 
-  private index(): Map<string, Map<string, number>> {
-    if (this.byLast) return this.byLast;
-    const byLast = new Map<string, Map<string, number>>();
-    const tokens = tokenize(this.text, 0, this.text.length);
-    for (const run of nameRuns(this.text, tokens, this.words)) {
-      if (run.to - run.from < 2 || run.to - run.from > 4) continue;
-      const last = tokens[run.to - 1]!.lower;
-      let forms = byLast.get(last);
-      if (!forms) byLast.set(last, (forms = new Map()));
-      forms.set(run.text, (forms.get(run.text) ?? 0) + 1);
-    }
-    return (this.byLast = byLast);
+  /** The fullest form of `name` if it was looked up already, without searching. */
+  known(name: string): string | undefined {
+    return this.memo.get(name);
   }
 
   /**
@@ -34,10 +31,28 @@ export class FullNames {
    */
   full(name: string): string {
     if (/\s/.test(name)) return name;
-    const forms = this.index().get(name.toLowerCase());
-    if (!forms) return name;
+    const known = this.memo.get(name);
+    if (known !== undefined) return known;
+    if (this.memo.size >= MAX_LOOKUPS) return name;
+    const counts = new Map<string, number>();
+    const { text } = this;
+    let seen = 0;
+    for (let i = text.indexOf(name); i >= 0 && seen < MAX_OCCURRENCES; i = text.indexOf(name, i + name.length)) {
+      seen++;
+      const end = i + name.length;
+      if (isWordCode(text.charCodeAt(end)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+      // the capitalised words just before this occurrence
+      const from = Math.max(0, i - 60);
+      const tokens = tokenize(text, from, end);
+      const runs = nameRuns(text, tokens, this.words);
+      const run = runs[runs.length - 1];
+      if (!run || run.end !== end || run.to - run.from < 2 || run.to - run.from > 4) continue;
+      if (!isUpperCode(run.text.charCodeAt(0))) continue;
+      counts.set(run.text, (counts.get(run.text) ?? 0) + 1);
+    }
     let best = name, count = 0;
-    for (const [form, n] of forms) if (n > count) [best, count] = [form, n];
+    for (const [form, n] of counts) if (n > count) [best, count] = [form, n];
+    this.memo.set(name, best);
     return best;
   }
 }

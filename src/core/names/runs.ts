@@ -25,8 +25,19 @@ export interface NameRun {
 
 const dotless = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
+/** "L'esercito", "Nell'attacco", "dell’Iran": an elided article or preposition glued to the word. */
+const ELISION = /^\p{L}{1,4}['’](?=\p{L})/u;
+
 function nameWord(t: Token, words: NameWords): boolean {
-  return t.cap && !words.notNames.has(t.lower) && !words.titles.has(dotless(t.lower)) && /\p{L}/u.test(t.text);
+  if (!t.cap) return false;
+  const elided = ELISION.exec(t.text);
+  if (elided) {
+    // the word after the apostrophe decides: L'esercito is not a name, D'Alema is
+    const rest = t.text.slice(elided[0].length);
+    const lower = rest.toLowerCase();
+    return /^\p{Lu}/u.test(rest) && !words.notNames.has(lower) && !words.titles.has(lower);
+  }
+  return !words.notNames.has(t.lower) && !words.titles.has(dotless(t.lower)) && /\p{L}/u.test(t.text);
 }
 
 /** Every name run among `tokens` (of `text`). */

@@ -1,7 +1,10 @@
 /**
  * Words of a short stretch of text, with their offsets: the unit the name and attribution rules
- * read. Apostrophes and hyphens inside a word keep it whole (O’Neill, Jean-Paul, l’heure).
+ * read. Apostrophes and hyphens inside a word keep it whole (O’Neill, Jean-Paul, l’heure); a final
+ * dot stays on a short capitalised abbreviation (M., Dr., St.).
  */
+import { isUpperCode, isWordCode } from './chars';
+
 export interface Token {
   text: string;
   /** Lower case. */
@@ -12,21 +15,33 @@ export interface Token {
   cap: boolean;
 }
 
-// Each repetition starts with a separator the word class does not hold: no backtracking blow-up.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
-const UPPER = /\p{Lu}/u;
 /** A final dot belongs to the word only for short abbreviations (M., Dr., St.). */
 const ABBREV_MAX = 3;
+
+function joiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45; // ' ’ -
+}
 
 /** The words of `text` between `from` and `to`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let t = m[0];
-    if (t.endsWith('.') && (t.length > ABBREV_MAX + 1 || !UPPER.test(t[0]!))) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length, cap: UPPER.test(t[0]!) });
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      if (i + 1 < to && joiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const cap = isUpperCode(text.charCodeAt(start));
+    if (i < to && text.charCodeAt(i) === 46 && cap && i - start <= ABBREV_MAX) i++;
+    const t = text.slice(start, i);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: i, cap });
   }
   return out;
 }

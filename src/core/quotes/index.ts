@@ -29,6 +29,8 @@ export function findQuotes(
   const state = new SpeakerState(text, lex, sorted);
   const spans = findQuoteSpans(text).filter((s) => s.depth === 0);
   const out: Draft<QuoteFinding | ClaimFinding>[] = [];
+  /** The speaker of the previous quotation, for the next one in the same sentence. */
+  let prevSpeaker: Speaker | undefined;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     // the words inside the marks, without the spaces next to them
@@ -49,7 +51,10 @@ export function findQuotes(
       reported = reportedAfterJa(text, span.close, lex);
       speaker = speakerJa(text, sentenceStart(text, span.open, 0), span.open, lex);
     } else {
-      speaker = speakerAfter(state, post) ?? speakerBefore(state, pre) ?? speakerInside(state, from, to);
+      speaker = speakerAfter(state, post) ?? speakerBefore(state, pre);
+      // “…” y “…”: a second quotation in the sentence of the first has its speaker
+      if (!speaker && k > 0 && pre.from === prevClose && prevSpeaker) speaker = prevSpeaker;
+      speaker ??= speakerInside(state, from, to);
       if (!speaker && /^[\s.,!?)]*$/.test(text.slice(post.from, post.to)) && post.to < nextOpen) {
         // "«…». Lo ha detto il ministro …": the attribution is the next sentence
         speaker = speakerAfter(state, { from: post.to, to: sentenceEnd(text, post.to + 1, nextOpen) });
@@ -63,6 +68,7 @@ export function findQuotes(
       speaker = startsParagraph && state.last ? { name: state.last.name, how: 'resolved' } : sentenceSubject(state, pre);
       if (!speaker && state.last && span.open - state.last.at < 1500) speaker = { name: state.last.name, how: 'resolved' };
     }
+    prevSpeaker = speaker;
     const name = speaker ? state.fullNames.full(speaker.name) : undefined;
     if (name && speaker!.how !== 'guess') {
       state.last = { name, at: span.close };

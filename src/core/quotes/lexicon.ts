@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../findings';
 import type { NameWords } from '../names';
+import { isWordCode } from '../names/chars';
 import { QUOTE_DATA } from './data';
 
 export interface Lexicon {
@@ -19,10 +20,11 @@ export interface Lexicon {
   conjunctions: ReadonlySet<string>;
   addressees: ReadonlySet<string>;
   companyRoles: ReadonlySet<string>;
-  allegationVerbs: readonly string[];
-  allegationCues: readonly string[];
+  allegationVerbs: StemMatcher;
+  allegationCues: StemMatcher;
   workNouns: ReadonlySet<string>;
-  claimCues: readonly string[];
+  /** All claim cue phrases in one pattern (global, case-insensitive), or undefined. */
+  claimCues: RegExp | undefined;
 }
 
 const dotless = (s: string) => s.replace(/\.$/, '');
@@ -38,18 +40,61 @@ function compile(lang: Lang): Lexicon {
     names: {
       notNames: new Set(d.notNames),
       particles: new Set(d.particles),
-      titles: new Set(d.titles.map(dotless)),
+      // roles written with a capital (Ambasciatore, Executive Director) are not names either
+      titles: new Set([...d.titles.map(dotless), ...d.roles, ...d.companyRoles]),
     },
     roles: new Set(d.roles),
     prepositions: new Set(d.prepositions),
     conjunctions: new Set(d.conjunctions),
     addressees: new Set(d.addressees),
     companyRoles: new Set(d.companyRoles),
-    allegationVerbs: d.allegationVerbs,
-    allegationCues: d.allegationCues,
+    allegationVerbs: stemMatcher(d.allegationVerbs),
+    allegationCues: stemMatcher(d.allegationCues),
     workNouns: new Set(d.workNouns),
-    claimCues: d.claimCues,
+    claimCues:
+      d.claimCues.length > 0
+        ? new RegExp(d.claimCues.map(escape).join('|'), 'gi')
+        : undefined,
   };
+}
+
+/** Scripts written without spaces: a stem may start anywhere in a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** One compiled pattern for a list of stems: a single pass over a string instead of one per stem. */
+export interface StemMatcher {
+  /** Global pattern of the stems of spaced scripts (word start checked by hand: no lookbehind, which is slow). */
+  spaced?: RegExp;
+  /** Pattern of the stems of unspaced scripts (Japanese): a match anywhere counts. */
+  unspaced?: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function stemMatcher(stems: readonly string[]): StemMatcher {
+  const spaced = stems.filter((s) => !UNSPACED.test(s[0] ?? '')).map(escape);
+  const unspaced = stems.filter((s) => UNSPACED.test(s[0] ?? '')).map(escape);
+  return {
+    ...(spaced.length > 0 ? { spaced: new RegExp(spaced.join('|'), 'g') } : {}),
+    ...(unspaced.length > 0 ? { unspaced: new RegExp(unspaced.join('|')) } : {}),
+  };
+}
+
+/** Matches of `re` (global) in `s` that start a word. */
+export function* wordStartMatches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index === 0 || !isWordCode(s.charCodeAt(m.index - 1))) yield m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
+/** True when a word of `lower` starts with one of the matcher's stems (stems may hold spaces). */
+export function hasStem(lower: string, stems: StemMatcher): boolean {
+  if (stems.unspaced?.test(lower)) return true;
+  if (!stems.spaced) return false;
+  for (const _ of wordStartMatches(stems.spaced, lower)) return true;
+  return false;
 }
 
 const LEXICONS = new Map<Lang, Lexicon>(
@@ -59,14 +104,4 @@ const LEXICONS = new Map<Lang, Lexicon>(
 /** The compiled tables of `lang`. */
 export function lexicon(lang: Lang): Lexicon {
   return LEXICONS.get(lang)!;
-}
-
-/** True when a word of `lower` starts with one of `stems` (stems may hold spaces). */
-export function hasStem(lower: string, stems: readonly string[]): boolean {
-  for (const stem of stems) {
-    for (let i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + 1)) {
-      if (i === 0 || !/[\p{L}\p{N}]/u.test(lower[i - 1]!)) return true;
-    }
-  }
-  return false;
 }

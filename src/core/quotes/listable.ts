@@ -16,7 +16,8 @@ export function listable(
   reported: boolean,
 ): boolean {
   if (lex.lang === 'ja') return listableJa(text, lex, inside, reported);
-  const words = tokenize(text, inside.from, inside.to);
+  // the first words are enough to tell a short or Title Case span
+  const words = tokenize(text, inside.from, Math.min(inside.to, inside.from + 120));
   if (words.length === 0) return false;
   // a title after its noun: the film “…”, le livre « … », das Magazin „…“
   const before = tokenize(text, Math.max(pre.from, pre.to - 40), pre.to);

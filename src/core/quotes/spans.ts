@@ -13,6 +13,7 @@
  *
  * Linear: each mark is pushed and popped at most once and the stack is at most MAX_DEPTH deep.
  */
+import { isWordCode } from '../names/chars';
 import { CJK_CLOSE, CJK_OPEN, CLOSERS, SPACED } from './marks';
 
 export interface QuoteSpan {
@@ -32,12 +33,8 @@ const MAX_INNER_SPACES = 2;
 const INTERESTING = new Uint8Array(65536);
 for (const c of '«»“”„"‚‘’\'‹›「」『』\n') INTERESTING[c.charCodeAt(0)] = 1;
 
-const WORD = /[\p{L}\p{N}]/u;
 function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\t' || ch === '\u2007';

@@ -5,6 +5,7 @@
  */
 import type { CompanyFinding, Draft } from '../findings';
 import { FullNames, nameRuns, tokenize, type NameRun, type Token } from '../names';
+import { isUpperCode, isWordCode } from '../names/chars';
 import type { Lexicon } from './lexicon';
 
 /** Where a speaker came from: explicit patterns are trusted over guesses. */
@@ -37,20 +38,60 @@ export class SpeakerState {
     this.companyNames = new Set(companies.map((c) => c.text));
   }
 
+  private readonly tokenCache = new Map<number, Token[]>();
+
+  /** The words of [from, to), memoised: the rules read the same clauses several times. */
+  tokens(from: number, to: number): Token[] {
+    const key = from * 4096 + Math.min(4095, to - from);
+    let t = this.tokenCache.get(key);
+    if (!t || (t.length > 0 && t[t.length - 1]!.end > to)) {
+      t = tokenize(this.text, from, to);
+      this.tokenCache.set(key, t);
+    }
+    return t;
+  }
+
+  private readonly capitalMemo = new Map<string, boolean>();
+
+  /**
+   * Does the page write `word` with a capital in mid-sentence (after a lower-case word)? A lone
+   * capitalised word at a sentence start ("Durante", "Proteste") is a name only then.
+   */
+  capitalisedMidSentence(word: string): boolean {
+    const known = this.capitalMemo.get(word);
+    if (known !== undefined) return known;
+    if (this.capitalMemo.size >= MAX_CAPITAL_LOOKUPS || this.speakers.has(word) || this.companyNames.has(word)) return true;
+    const { text } = this;
+    let found = false, seen = 0;
+    for (let i = text.indexOf(word); i > 1 && seen < 100 && !found; i = text.indexOf(word, i + word.length)) {
+      seen++;
+      if (isWordCode(text.charCodeAt(i + word.length))) continue;
+      const before = text.charCodeAt(i - 1), prev = text.charCodeAt(i - 2);
+      found = (before === 32 || before === 0xa0) && isWordCode(prev) && !isUpperCode(prev) && text[i - 2] !== text[i - 2]!.toUpperCase();
+    }
+    this.capitalMemo.set(word, found);
+    return found;
+  }
+
   /** A name that stands for a person: written in full somewhere, or already a speaker. */
   personLike(name: string): boolean {
     if (this.companyNames.has(name)) return false;
-    return this.speakers.has(name) || /\s/.test(this.fullNames.full(name));
+    // a name of two words or more, one already speaking, or one the page writes in full nearby
+    return /\s/.test(name) || this.speakers.has(name) || /\s/.test(this.fullNames.full(name));
   }
 
   /**
    * The subject of the latest sentence since the previous quotation that opens with a person
    * ("Judin does not believe … “…,” he says"): what a pronoun or description refers to.
    */
+  /** The last person named as a sentence subject by the latest recentSubject call. */
+  lastPerson: string | undefined;
+
   recentSubject(at: number): string | typeof SAME | undefined {
+    this.lastPerson = undefined;
     const from = Math.max(this.floor, at - RECENT_WINDOW);
     const { text, lex } = this;
-    const tokens = tokenize(text, from, at);
+    const tokens = this.tokens(from, at);
     const runs = nameRuns(text, tokens, lex.names);
     let found: string | typeof SAME | undefined;
     let r = 0;
@@ -63,8 +104,14 @@ export class SpeakerState {
       for (let k = i; k < Math.min(j, i + 3); k++) {
         const w = tokens[k]!.lower;
         if (runs[r] && runs[r]!.from <= k) break;
-        if (lex.pronouns.has(w) || lex.roles.has(w)) {
+        if (lex.pronouns.has(w)) {
           subject = SAME;
+          break;
+        }
+        if (lex.roles.has(w)) {
+          // "le juge Bocock": a role right before a name is its title; alone, it stands for someone named before
+          const next = runs[r];
+          subject = next && next.from <= k + 3 && next.from < j && this.personLike(next.text) ? next.text : SAME;
           break;
         }
       }
@@ -72,7 +119,9 @@ export class SpeakerState {
         const run = runs[q]!;
         if (usable(run, tokens, lex) && !complement(text, tokens, run, lex) && this.personLike(run.text)) subject = run.text;
       }
-      if (subject !== undefined) found = subject;
+      // a pronoun continues the subject found before it; a name replaces it
+      if (subject !== undefined && !(subject === SAME && found !== undefined)) found = subject;
+      if (subject !== undefined && subject !== SAME) this.lastPerson = subject;
       i = j;
     }
     return found;
@@ -95,6 +144,9 @@ const SAME = Symbol('same');
 
 /** How far back a pronoun looks for the person it stands for. */
 const RECENT_WINDOW = 600;
+
+/** Distinct words checked for a mid-sentence capital per text, at most (linear time). */
+const MAX_CAPITAL_LOOKUPS = 200;
 
 const PUNCT_BREAK = /[,;:()\[\]—–]/;
 
@@ -138,7 +190,10 @@ function resolve(state: SpeakerState, _at: number, company: boolean): Speaker | 
     if (c) return { name: c, how: 'resolved' };
   }
   const recent = state.recentSubject(at);
-  if (recent === SAME) return state.last ? { name: state.last.name, how: 'resolved' } : undefined;
+  if (recent === SAME) {
+    const name = state.last?.name ?? state.lastPerson;
+    return name ? { name, how: 'resolved' } : undefined;
+  }
   if (recent) return { name: recent, how: 'resolved' };
   if (state.last) return { name: state.last.name, how: 'resolved' };
   return undefined;
@@ -207,8 +262,17 @@ function subjectBefore(text: string, tokens: readonly Token[], runs: readonly Na
   return undefined;
 }
 
+/** A one-word name opening a sentence must be written with a capital elsewhere too. */
+function sentenceOpenerOnly(state: SpeakerState, tokens: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.from !== 1) return false;
+  const prev = tokens[run.from - 1];
+  const gap = state.text.slice(prev ? prev.end : Math.max(0, run.start - 3), run.start);
+  if (prev && !/[.!?:\n]/.test(gap)) return false;
+  return !state.capitalisedMidSentence(run.text);
+}
+
 function clauseRuns(state: SpeakerState, clause: Clause): { tokens: Token[]; runs: NameRun[] } {
-  const tokens = tokenize(state.text, clause.from, clause.to);
+  const tokens = state.tokens(clause.from, clause.to);
   const runs = nameRuns(state.text, tokens, state.lex.names).filter((r) => usable(r, tokens, state.lex));
   return { tokens, runs };
 }
@@ -288,15 +352,17 @@ export function speakerBefore(state: SpeakerState, pre: Clause): Speaker | undef
 /** The first name of a sentence, as its likely subject, when no pattern named the speaker. */
 export function sentenceSubject(state: SpeakerState, pre: Clause): Speaker | undefined {
   const { text, lex } = state;
-  const tokens = tokenize(text, pre.from, pre.to);
-  const runs = nameRuns(text, tokens, lex.names).filter((r) => usable(r, tokens, lex) && !complement(text, tokens, r, lex));
+  const tokens = state.tokens(pre.from, pre.to);
+  const runs = nameRuns(text, tokens, lex.names).filter(
+    (r) => usable(r, tokens, lex) && !complement(text, tokens, r, lex) && !sentenceOpenerOnly(state, tokens, r),
+  );
   const first = runs[0];
   return first ? { name: person(runs, first, tokens, lex).text, how: 'guess' } : undefined;
 }
 
 /** Does the clause hold a reporting verb at all (a quoted word in a reported sentence)? */
 export function hasReportingVerb(state: SpeakerState, clause: Clause): boolean {
-  const tokens = tokenize(state.text, clause.from, clause.to);
+  const tokens = state.tokens(clause.from, clause.to);
   return tokens.some((t) => isVerb(t, state.lex) || pronounSuffix(t, state.lex));
 }
 
@@ -314,7 +380,7 @@ export function speakerInside(state: SpeakerState, from: number, to: number): Sp
     const rest = inner.slice(m.index + m[0].length, m.index + m[0].length + INNER_REACH);
     const close = rest.search(/\s[-–—]|[-–—]\s|[.]/);
     const clause = { from: at, to: close >= 0 ? at + close : at + rest.length };
-    const tokens = tokenize(state.text, clause.from, clause.to);
+    const tokens = state.tokens(clause.from, clause.to);
     if (!tokens.slice(0, 3).some((t) => isVerb(t, state.lex))) continue;
     const found = speakerAfter(state, clause);
     if (found) return found;

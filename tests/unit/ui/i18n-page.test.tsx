@@ -149,3 +149,15 @@ describe('the page answer', () => {
     warn.mockRestore();
   });
 });
+
+describe('options form, quick changes', () => {
+  it('keeps two changes made before a re-render', () => {
+    const onSave = vi.fn();
+    const { container } = render(<OptionsForm t={makeTranslate('en')} settings={DEFAULT_SETTINGS} saved={false} onSave={onSave} />);
+    // Two DOM clicks in a row, as a fast reader or a test driver makes them, then save.
+    container.querySelector<HTMLInputElement>('[name=provider-gdelt]')!.click();
+    container.querySelector<HTMLInputElement>('[name=provider-googleNews]')!.click();
+    container.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(onSave.mock.calls[0]![0].providers).toEqual({ gdelt: false, googleNews: false });
+  });
+});

@@ -16,6 +16,11 @@ export interface CueTable {
   adjectiveAfterNoun?: boolean;
   /** Heads of compound nouns that name a kind of firm ("Zahlungslösungsanbieter Payconiq"). */
   compoundHeads?: readonly string[];
+  /**
+   * A count of firms that sums up the names just written ("… pour Dinassa, DNC et Bandari. Les
+   * trois compagnies …"): plural firm nouns, and number words by value (digits count too).
+   */
+  counted?: { nouns: readonly string[]; numbers: Readonly<Record<string, number>> };
 }
 
 /**
@@ -55,6 +60,10 @@ export const GENERIC_MEDIA_MODIFIERS: ReadonlySet<string> = new Set([
 
 export const CUES: Record<Lang, CueTable> = {
   en: {
+    counted: {
+      nouns: ['companies', 'firms', 'banks', 'airlines', 'carmakers', 'automakers', 'lenders', 'insurers', 'groups', 'retailers', 'operators', 'businesses'],
+      numbers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
+    },
     before: [
       'the company', 'the firm', 'the group', 'the conglomerate', 'the bank', 'the carmaker', 'the automaker',
       'the airline', 'the retailer', 'the insurer', 'the publisher', 'the broadcaster', 'the start-up', 'the startup',
@@ -79,6 +88,10 @@ export const CUES: Record<Lang, CueTable> = {
     ],
   },
   fr: {
+    counted: {
+      nouns: ['compagnies', 'entreprises', 'sociétés', 'firmes', 'banques', 'groupes', 'opérateurs', 'constructeurs', 'distributeurs', 'assureurs'],
+      numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
+    },
     adjectiveAfterNoun: true,
     before: [
       'la société', 'le groupe', "l'entreprise", 'la firme', 'le patron de', 'la patronne de', 'le pdg de', 'la pdg de',
@@ -95,6 +108,8 @@ export const CUES: Record<Lang, CueTable> = {
     ],
   },
   de: {
+    // No `counted`: German capitalises every noun, so the capitalised words before "die zwei Firmen"
+    // are not names.
     compoundHeads: [
       'anbieter', 'konzern', 'dienstleister', 'hersteller', 'unternehmen', 'händler', 'versicherer', 'sender', 'verlag',
       'zulieferer', 'autobauer', 'fluggesellschaft', 'reederei', 'brauerei', 'bank', 'versorger', 'betreiber',
@@ -119,6 +134,10 @@ export const CUES: Record<Lang, CueTable> = {
     ],
   },
   es: {
+    counted: {
+      nouns: ['empresas', 'compañías', 'firmas', 'bancos', 'aerolíneas', 'constructoras', 'petroleras', 'operadoras', 'aseguradoras', 'grupos'],
+      numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    },
     adjectiveAfterNoun: true,
     before: [
       'la empresa', 'la compañía', 'el grupo', 'la firma', 'el banco', 'la aerolínea', 'la constructora', 'la petrolera',
@@ -133,6 +152,10 @@ export const CUES: Record<Lang, CueTable> = {
     ],
   },
   it: {
+    counted: {
+      nouns: ['aziende', 'società', 'imprese', 'banche', 'compagnie', 'gruppi', 'multinazionali', 'assicurazioni'],
+      numbers: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12 },
+    },
     adjectiveAfterNoun: true,
     before: [
       "l'azienda", 'la società', 'il gruppo', "l'impresa", 'la banca', 'la compagnia', 'la compagnia aerea', 'il colosso',
@@ -144,6 +167,10 @@ export const CUES: Record<Lang, CueTable> = {
     list: ['le aziende', 'le società', 'aziende come', 'le compagnie', 'società come', 'le banche', 'i gruppi'],
   },
   pt: {
+    counted: {
+      nouns: ['empresas', 'companhias', 'firmas', 'bancos', 'construtoras', 'operadoras', 'seguradoras', 'grupos', 'petroleiras'],
+      numbers: { duas: 2, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
+    },
     adjectiveAfterNoun: true,
     before: [
       'a empresa', 'a companhia', 'o grupo', 'a firma', 'o banco', 'a construtora', 'a petroleira', 'a operadora',
@@ -162,3 +189,26 @@ export const CUES: Record<Lang, CueTable> = {
     list: [],
   },
 };
+
+/**
+ * Last words that make a capitalised name a firm's: "Union Investment", "Acme Company", "Ortho
+ * Pharmaceuticals", "Adani Group". The name needs a capitalised word before the head.
+ */
+export const NAME_HEADS_LAST: ReadonlySet<string> = new Set([
+  'Company', 'Investment', 'Investments', 'Partners', 'Airlines', 'Airways', 'Motors', 'Industries', 'Technologies',
+  'Pharmaceuticals', 'Therapeutics', 'Ventures', 'Enterprises', 'Bancorp', 'Brands', 'Group', 'Gruppe',
+]);
+/** First words that make a capitalised name a firm's: "Banque Palmier", "Grupo Prisa", "Gruppo Rossi". */
+export const NAME_HEADS_FIRST: ReadonlySet<string> = new Set(['Banque', 'Banco', 'Banca', 'Grupo', 'Groupe', 'Gruppo']);
+/**
+ * Words that, with a head above, name something else: a working group, an international or
+ * central bank ("Banco Mundial", "Banque Centrale", "Contact Group").
+ */
+export const NAME_HEAD_BLOCKERS: ReadonlySet<string> = new Set([
+  'working', 'contact', 'study', 'advisory', 'expert', 'parliamentary', 'lobby', 'pressure', 'support', 'focus', 'peer',
+  'interest', 'action', 'crisis', 'hacker', 'terror', 'rebel', 'militant', 'wagner', 'lazarus', 'visegrad', 'lima',
+  'rio', 'ethnic', 'age', 'blood', 'central', 'centrale', 'mundial', 'mondiale', 'nacional', 'nationale', 'nazionale',
+  'interamericano', 'europeo', 'européenne', 'europea', 'european', 'africaine', 'africano', 'asiatique', 'parlamentario',
+  'parlementaire', 'parlamentare', 'islamique', 'islamico', 'islámico', 'terrorista', 'terroriste', 'armado', 'armé',
+  'mondial', 'world',
+]);

@@ -21,7 +21,7 @@ export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([
   'hochschule', 'stiftung', 'bundestag', 'bundesbank', 'landesbank', 'verein', 'verband', 'bundesregierung',
   // es
   'ministerio', 'gobierno', 'agencia', 'tribunal', 'partido', 'sindicato', 'universidad', 'fundación', 'congreso',
-  'junta', 'ayuntamiento', 'comisión',
+  'junta', 'ayuntamiento', 'comisión', 'mundial', 'mondiale', 'mondial',
   // it
   'ministero', 'governo', 'tribunale', 'partito', 'sindacato', 'università', 'fondazione', 'camera', 'regione',
   'comune', 'procura', 'commissione',

@@ -6,9 +6,9 @@
 
 /** Symbol → ISO 4217, on top of CLDR's. */
 export const EXTRA_SYMBOLS: Record<string, string> = {
-  C$: 'CAD', Can$: 'CAD', CAN$: 'CAD', 'CDN$': 'CAD', AU$: 'AUD', Au$: 'AUD', S$: 'SGD', US$: 'USD',
+  C$: 'CAD', '$ CA': 'CAD', '$ CAN': 'CAD', '$CAN': 'CAD', Can$: 'CAD', CAN$: 'CAD', 'CDN$': 'CAD', AU$: 'AUD', Au$: 'AUD', S$: 'SGD', US$: 'USD',
   'U$S': 'USD', USD$: 'USD', 'Fr.': 'CHF', 'SFr.': 'CHF', 'sFr.': 'CHF', 'S/.': 'PEN', 'S/': 'PEN',
-  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '₿': 'BTC', 'Rs.': 'INR', '₹': 'INR',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '₿': 'BTC', 'Rs.': 'INR', Rs: 'INR', '₹': 'INR',
   'M$': 'MXN', 'Mex$': 'MXN', 'HK$': 'HKD', 'NZ$': 'NZD', 'R$': 'BRL', 'zł': 'PLN', 'kr': 'SEK',
 };
 

@@ -41,6 +41,7 @@ export interface MoneyLanguage {
   rangeWords: string[];
   /** Words joining two amounts only after an opener ("between … and …"). */
   pairWords: string[];
+  /** The openers of such pairs ("between", "entre"): not "from"/"de", which only open "to"/"à" ranges. */
   openers: string[];
 }
 
@@ -67,7 +68,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     needsQualifier: ['real', 'sol', 'won', 'dong', 'rand', 'lira', 'escudo', 'escudos', 'leu', 'lei'],
     heads: { bucks: 'USD', quid: 'GBP', sterling: 'GBP', euro: 'EUR' },
-    qualifiers: { american: 'USD', 'u.s.': 'USD', usd: 'USD', aussie: 'AUD', sterling: 'GBP' },
+    qualifiers: { american: 'USD', 'u.s.': 'USD', usd: 'USD', aussie: 'AUD', sterling: 'GBP', cfa: 'XOF' },
     minorUnits: { cents: '$', cent: '$', pence: 'GBP', penny: 'GBP', p: 'GBP' },
     approxBefore: [
       'more than', 'less than', 'fewer than', 'about', 'around', 'roughly', 'nearly', 'almost', 'over',
@@ -77,12 +78,13 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     periods: {
       'a month': 'month', 'per month': 'month', monthly: 'month', 'a year': 'year', 'per year': 'year',
       annually: 'year', 'per annum': 'year', 'a week': 'week', 'per week': 'week', 'a day': 'day',
-      'per day': 'day', 'an hour': 'hour', 'per hour': 'hour', 'a quarter': 'quarter', 'per quarter': 'quarter',
+      'per day': 'day', 'each day': 'day', 'every day': 'day', 'for every day': 'day', 'for each day': 'day',
+      'each month': 'month', 'every month': 'month', 'each year': 'year', 'every year': 'year', 'an hour': 'hour', 'per hour': 'hour', 'a quarter': 'quarter', 'per quarter': 'quarter',
       ...SHARED_PERIODS,
     },
     rangeWords: ['-', '–', '—', 'to'],
     pairWords: ['and', 'or'],
-    openers: ['between', 'from'],
+    openers: ['between'],
   },
   fr: {
     magnitudes: {
@@ -100,7 +102,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     heads: { balles: 'EUR' },
     qualifiers: {
       américain: 'USD', américains: 'USD', us: 'USD', 'étatsuniens': 'USD', 'états-uniens': 'USD',
-      sterling: 'GBP',
+      sterling: 'GBP', cfa: 'XOF',
     },
     minorUnits: { centimes: 'EUR', centime: 'EUR', cents: '$', cent: '$', 'centimes d’euro': 'EUR', "centimes d'euro": 'EUR' },
     approxBefore: [
@@ -116,7 +118,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     rangeWords: ['-', '–', '—', 'à'],
     pairWords: ['et', 'ou'],
-    openers: ['entre', 'de', 'd’', "d'"],
+    openers: ['entre'],
   },
   de: {
     magnitudes: {
@@ -145,7 +147,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     rangeWords: ['-', '–', '—', 'bis'],
     pairWords: ['und', 'oder'],
-    openers: ['zwischen', 'von'],
+    openers: ['zwischen'],
   },
   es: {
     magnitudes: {
@@ -175,7 +177,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     rangeWords: ['-', '–', '—', 'a'],
     pairWords: ['y', 'o'],
-    openers: ['entre', 'de'],
+    openers: ['entre'],
   },
   it: {
     magnitudes: {
@@ -204,7 +206,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     rangeWords: ['-', '–', '—', 'a'],
     pairWords: ['e', 'o'],
-    openers: ['tra', 'fra', 'da'],
+    openers: ['tra', 'fra'],
   },
   pt: {
     magnitudes: {
@@ -234,7 +236,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     rangeWords: ['-', '–', '—', 'a'],
     pairWords: ['e', 'ou'],
-    openers: ['entre', 'de'],
+    openers: ['entre'],
   },
   ja: {
     magnitudes: { 千: M(3), 万: M(4), 億: M(8), 兆: M(12) },

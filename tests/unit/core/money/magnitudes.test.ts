@@ -62,3 +62,12 @@ describe('magnitudes, with the long and short scales', () => {
     expect(amounts('Un stade de 5 M de places et 5 M€ de budget.', 'fr')).toEqual([['5 M€', 5e6, 'EUR']]);
   });
 });
+
+describe('magnitude joined by a hyphen', () => {
+  it('reads "$1.5-billion" as one amount', () => {
+    expect(amounts('Ottawa announced a $1.5-billion fund.', 'en')).toEqual([['$1.5-billion', 1.5e9, 'USD']]);
+  });
+  it('reads Indian "crore" with the rupee', () => {
+    expect(amounts('A Rs 500 crore plan.', 'en')).toEqual([['Rs 500 crore', 5e9, 'INR']]);
+  });
+});

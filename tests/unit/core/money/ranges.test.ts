@@ -46,3 +46,15 @@ describe('ranges sharing a currency or magnitude', () => {
     expect(ranged('Il y a 5 ans, 6 milliards d’euros.', 'fr').pairs).toEqual([['6 milliards d’euros', 6e9, 'EUR']]);
   });
 });
+
+describe('amounts side by side that are not a range', () => {
+  it('keeps two currencies apart', () => {
+    const { pairs, ranges } = ranged('Un prêt de 1,5 milliard de francs CFA et 5 000 $ CA.', 'fr');
+    expect(pairs).toEqual([['1,5 milliard de francs CFA', 1.5e9, 'XOF'], ['5 000 $ CA', 5000, 'CAD']]);
+    expect(ranges).toEqual([undefined, undefined]);
+  });
+  it('needs "entre" before "et", not "de"', () => {
+    expect(ranged('Une hausse de 5 € et une baisse.', 'fr').ranges).toEqual([undefined]);
+    expect(ranged('Il a payé de 5 et 6 millions d’euros.', 'fr').pairs).toEqual([['6 millions d’euros', 6e6, 'EUR']]);
+  });
+});
