@@ -5,6 +5,7 @@
 import type { Period } from '../findings';
 import { isLetter, isSpace } from './chars';
 import type { CompiledLanguage } from './lexicon';
+import { DATE_NOT_RATE_AFTER } from './data/languages';
 
 /** The hedge written just before `start`, as written ("plus de"). */
 export function approxBefore(text: string, start: number, lang: CompiledLanguage): string | undefined {
@@ -38,6 +39,15 @@ function periodBefore(text: string, start: number, lang: CompiledLanguage): Peri
   return undefined;
 }
 
+/** True when the word at `from` (after spaces) makes the rate word before it a date. */
+function isDate(text: string, from: number): boolean {
+  let s = from;
+  while (isSpace(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < text.length && e - s < 12 && isLetter(text.charCodeAt(e))) e++;
+  return e > s && DATE_NOT_RATE_AFTER.has(text.slice(s, e).toLowerCase());
+}
+
 /** The rate written after the amount ("par mois", "/mo"), or before it (Japanese "月額"). */
 export function periodAround(text: string, start: number, end: number, lang: CompiledLanguage): Period | undefined {
   let p = end;
@@ -48,7 +58,8 @@ export function periodAround(text: string, start: number, end: number, lang: Com
   const first = lang.periodsByFirst.get(text[p]!.toLowerCase());
   const lower = first ? text.slice(p, p + 24).toLowerCase() : '';
   for (const [phrase, period] of first ?? []) {
-    if (lower.startsWith(phrase) && !isLetter(lower.charCodeAt(phrase.length))) return period as Period;
+    if (!lower.startsWith(phrase) || isLetter(lower.charCodeAt(phrase.length))) continue;
+    if (!isDate(text, p + phrase.length)) return period as Period;
   }
   for (const [phrase, period] of lang.periodsBefore) {
     const s = start - phrase.length;

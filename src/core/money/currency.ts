@@ -30,7 +30,7 @@ function symbolMatch(sym: string, start: number, end: number): CurrencyMatch {
 export function currencyBefore(text: string, numStart: number): CurrencyMatch | undefined {
   const end = skipSpaceBack(text, numStart);
   if (end === 0) return undefined;
-  for (const sym of SYMBOLS_BY_LAST.get(text[end - 1]!) ?? []) {
+  for (const sym of SYMBOLS_BY_LAST.get(text.charCodeAt(end - 1)) ?? []) {
     const s = end - sym.length;
     if (s < 0 || !text.startsWith(sym, s)) continue;
     if (isLetter(sym.charCodeAt(0)) && !boundaryBefore(text, s)) continue;
@@ -47,7 +47,7 @@ export function currencyBefore(text: string, numStart: number): CurrencyMatch | 
 
 /** A symbol or code starting at `i`. */
 export function symbolAt(text: string, i: number): CurrencyMatch | undefined {
-  for (const sym of SYMBOLS_BY_FIRST.get(text[i]!) ?? []) {
+  for (const sym of SYMBOLS_BY_FIRST.get(text.charCodeAt(i)) ?? []) {
     if (!text.startsWith(sym, i)) continue;
     const e = i + sym.length;
     if (isLetter(sym.charCodeAt(sym.length - 1)) && !boundaryAfter(text, e)) continue;
@@ -111,7 +111,7 @@ export function nameAt(text: string, i: number, lang: CompiledLanguage): Currenc
     return m;
   }
   // Qualifier first ("Canadian dollars", "Schweizer Franken", "Hong Kong dollars").
-  if (!lang.qualifierStarts.has(word)) return undefined;
+  if (!lang.data.qualifierFirst || !lang.qualifierStarts.has(word)) return undefined;
   const words = wordsFrom(text, i, lang.qualifierWords + 1);
   for (let k = Math.min(words.length - 1, lang.qualifierWords); k > 0; k--) {
     const iso = lang.qualifiers.get(words.slice(0, k).map((w) => w.word).join(' '));
@@ -122,7 +122,7 @@ export function nameAt(text: string, i: number, lang: CompiledLanguage): Currenc
 
 /** Japanese currency names written right after the number ("円", "ドル", "米ドル", "ユーロ"). */
 export function gluedNameAt(text: string, i: number, lang: CompiledLanguage): CurrencyMatch | undefined {
-  for (const name of lang.glued.get(text[i]!) ?? []) {
+  for (const name of lang.glued.get(text.charCodeAt(i)) ?? []) {
     if (text.startsWith(name, i)) {
       const iso = lang.gluedIso.get(name)!;
       return name === 'ドル' ? { start: i, end: i + name.length, iso, shared: '$' } : { start: i, end: i + name.length, iso };

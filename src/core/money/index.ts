@@ -17,13 +17,16 @@ import { isLetter, isSpace } from './chars';
 import { moneyRegion } from './region';
 import { readAt, readNumberWords } from './scan';
 
+/** The regex engine skips to the next digit faster than a charCodeAt loop. */
+const DIGIT = /[0-9\uff10-\uff19]/g;
+
 /** Every amount of money in `text`, in text order. */
 export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>[] {
   const lang = languageTables(ctx.lang);
   const fmt = numberFormat(ctx.lang, ctx.region);
   const cands: Candidate[] = [];
-  // The regex engine skips to the next digit faster than a charCodeAt loop.
-  const digits = /[0-9\uff10-\uff19]/g;
+  const digits = DIGIT;
+  digits.lastIndex = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     const { cand, next } = readAt(text, m.index, lang, ctx, fmt);
     // A bare number matters only as a range end next to an amount ("5 à 6 milliards d’euros").

@@ -16,6 +16,7 @@ import {
 import { EXTRA_CODES, EXTRA_SYMBOLS } from './data/extras';
 import { MONEY_LANGUAGES, type Magnitude, type MoneyLanguage } from './data/languages';
 import type { NumberFormat } from './number';
+import { isLetter } from './chars';
 
 export const SYMBOLS: Record<string, string> = { ...CURRENCY_SYMBOLS, ...EXTRA_SYMBOLS };
 
@@ -26,8 +27,8 @@ export const CODES = new Set<string>([
   ...EXTRA_CODES,
 ]);
 
-function indexBy(keys: string[], at: (k: string) => string): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function indexBy(keys: string[], at: (k: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const k of [...keys].sort((a, b) => b.length - a.length)) {
     const c = at(k);
     m.set(c, [...(m.get(c) ?? []), k]);
@@ -35,9 +36,9 @@ function indexBy(keys: string[], at: (k: string) => string): Map<string, string[
   return m;
 }
 /** Symbols by last character (to look back from a number), longest first. */
-export const SYMBOLS_BY_LAST = indexBy(Object.keys(SYMBOLS), (k) => k[k.length - 1]!);
+export const SYMBOLS_BY_LAST = indexBy(Object.keys(SYMBOLS), (k) => k.charCodeAt(k.length - 1));
 /** Symbols by first character (to look on from a number), longest first. */
-export const SYMBOLS_BY_FIRST = indexBy(Object.keys(SYMBOLS), (k) => k[0]!);
+export const SYMBOLS_BY_FIRST = indexBy(Object.keys(SYMBOLS), (k) => k.charCodeAt(0));
 
 export interface CompiledLanguage {
   data: MoneyLanguage;
@@ -45,6 +46,8 @@ export interface CompiledLanguage {
   abbrevs: Map<string, Magnitude>;
   heads: Map<string, string>;
   qualifiers: Map<string, string>;
+  /** The first two letters of magnitude words and abbreviations ("mi", "Md", "k"). */
+  magnitudeStarts: Set<number>;
   /** The first two letters (see `startKey`) of every name, unit and qualifier: a test before slicing a word. */
   nameStarts: Set<number>;
   /** First words of qualifiers: a cheap test before reading more words. */
@@ -62,7 +65,7 @@ export interface CompiledLanguage {
   approxBefore: string[];
   periods: [string, string][];
   /** Japanese: currency names that follow a number without a space, by first character. */
-  glued: Map<string, string[]>;
+  glued: Map<number, string[]>;
   gluedIso: Map<string, string>;
   /** Finds magnitude words (number words are then looked for just before them). */
   magnitudeWords: RegExp | undefined;
@@ -70,11 +73,10 @@ export interface CompiledLanguage {
 
 /** Lower case of a Latin-1 letter's code (enough for a first-letters test). */
 const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c);
-/** A number for the first two characters of the word at `i` (the second only if it is a letter or "-"). */
+/** A number for the first two characters of the word at `i`, lower-cased (the second only if it is a letter). */
 export function startKey(s: string, i: number): number {
   const c1 = s.charCodeAt(i + 1);
-  const second = (c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122) || c1 >= 0xc0 ? lower(c1) : 0;
-  return lower(s.charCodeAt(i)) * 0x10000 + second;
+  return lower(s.charCodeAt(i)) * 0x10000 + (isLetter(c1) ? lower(c1) : 0);
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
@@ -111,6 +113,7 @@ function compile(lang: Lang): CompiledLanguage {
     abbrevs,
     heads,
     qualifiers,
+    magnitudeStarts: new Set(Object.keys(data.magnitudes).map((w) => startKey(w, 0))),
     nameStarts: new Set(
       [...heads.keys(), ...Object.keys(data.minorUnits), ...[...qualifiers.keys()]].map((w) => startKey(w, 0)),
     ),
@@ -123,7 +126,7 @@ function compile(lang: Lang): CompiledLanguage {
     minorUnits: new Map(Object.entries(data.minorUnits)),
     approxBefore: sortLong(data.approxBefore),
     periods: sortLong(Object.keys(data.periods)).map((p) => [p, data.periods[p]!]),
-    glued: indexBy([...gluedIso.keys()], (k) => k[0]!),
+    glued: indexBy([...gluedIso.keys()], (k) => k.charCodeAt(0)),
     gluedIso,
     // Linear: a literal alternation of magnitude words, no quantifier (boundaries checked by the caller).
     magnitudeWords: nw.length ? new RegExp(mags.map(esc).join('|'), 'gi') : undefined,

@@ -5,7 +5,7 @@
 import type { EngineContext } from '../context';
 import { isDigit, isLetter, isSpace, skipSpace, wordEnd } from './chars';
 import { LONG_SCALE_PORTUGUESE, type Magnitude } from './data/languages';
-import type { CompiledLanguage } from './lexicon';
+import { startKey, type CompiledLanguage } from './lexicon';
 import { parseNumber, type NumberFormat } from './number';
 
 export interface MagnitudeMatch {
@@ -30,6 +30,7 @@ export function magnitudeAt(text: string, i: number, lang: CompiledLanguage, ctx
   // "a $1.5-billion deal" (Canadian and some US style): a hyphen before a magnitude word.
   const hyphen = text.charCodeAt(i) === 45 && isLetter(text.charCodeAt(i + 1));
   const p = hyphen ? i + 1 : skipSpace(text, i);
+  if (!lang.magnitudeStarts.has(startKey(text, p))) return undefined;
   const e = wordEnd(text, p);
   if (e === p) return undefined;
   const raw = text.slice(p, e);

@@ -22,9 +22,13 @@ export interface ParsedNumber {
   grouped: boolean;
 }
 
-const isGroupChar = (c: number) => c === 46 || c === 44 || c === 0x2019 || c === 39 || isSpace(c);
+function isGroupChar(c: number): boolean {
+  return c === 46 || c === 44 || c === 0x2019 || c === 39 || isSpace(c);
+}
 /** Space-like separators count as one kind. */
-const sepKind = (c: number) => (isSpace(c) ? 32 : c);
+function sepKind(c: number): number {
+  return isSpace(c) ? 32 : c;
+}
 
 /** Three digits at `j` and no fourth. */
 function threeDigits(text: string, j: number): boolean {

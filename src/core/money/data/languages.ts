@@ -27,6 +27,8 @@ export interface MoneyLanguage {
   /** Extra head nouns and qualifiers beyond CLDR's ("américains", "bucks"). */
   heads: Record<string, string>;
   qualifiers: Record<string, string>;
+  /** Qualifiers come before the noun ("Canadian dollars", "Schweizer Franken"), not after. */
+  qualifierFirst?: boolean;
   /** Hundredths of a currency: "cents" → the "$" family, "centimes" → EUR. `$` means the local dollar. */
   minorUnits: Record<string, string>;
   /** Hedges written before the amount, as they appear ("plus de", "about"). */
@@ -49,6 +51,17 @@ const M = (exp: number, note?: string): Magnitude => (note ? { exp, note } : { e
 const A = (exp: number): Magnitude => ({ exp, abbrev: true });
 const LONG = (word: string) => `${word} is 10^12 (long scale)`;
 
+/**
+ * Words that turn a rate word into a date when they follow it: "l’an dernier" (last year),
+ * "l’anno scorso", "el año pasado" say when, not how often.
+ */
+export const DATE_NOT_RATE_AFTER: ReadonlySet<string> = new Set([
+  'dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée', 'précédent', 'précédente',
+  'scorso', 'scorsa', 'prossimo', 'prossima', 'passato', 'passata',
+  'pasado', 'pasada', 'próximo', 'próxima', 'passado', 'passada',
+  'last', 'next', 'before', 'ago', 'earlier',
+]);
+
 const SHARED_PERIODS: Record<string, Period> = {
   '/mo': 'month', '/month': 'month', '/yr': 'year', '/year': 'year', '/day': 'day', '/h': 'hour',
   '/hr': 'hour', '/hour': 'hour', '/week': 'week', '/wk': 'week',
@@ -68,6 +81,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     needsQualifier: ['real', 'sol', 'won', 'dong', 'rand', 'lira', 'escudo', 'escudos', 'leu', 'lei'],
     heads: { bucks: 'USD', quid: 'GBP', sterling: 'GBP', euro: 'EUR' },
+    qualifierFirst: true,
     qualifiers: { american: 'USD', 'u.s.': 'USD', usd: 'USD', aussie: 'AUD', sterling: 'GBP', cfa: 'XOF' },
     minorUnits: { cents: '$', cent: '$', pence: 'GBP', penny: 'GBP', p: 'GBP' },
     approxBefore: [
@@ -134,6 +148,7 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
     },
     needsQualifier: ['real', 'rand', 'won'],
     heads: { 'us-dollar': 'USD', dollars: 'USD', euros: 'EUR' },
+    qualifierFirst: true,
     qualifiers: { us: 'USD', 'us-': 'USD', amerikanische: 'USD', amerikanischen: 'USD' },
     minorUnits: { cent: 'EUR', cents: 'EUR', rappen: 'CHF', pence: 'GBP' },
     approxBefore: [

@@ -57,3 +57,20 @@ describe('period and approx fields', () => {
     for (const f of findMoney(text, { lang: 'fr' })) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('a rate word that dates the amount is no rate', () => {
+  const dated: [Lang, string][] = [
+    ['fr', 'La société a levé 350 millions d’euros l’an dernier.'],
+    ['it', 'Il gruppo ha incassato 40 milioni di euro l’anno scorso.'],
+    ['es', 'La firma pagó 3 millones de euros el año pasado.'],
+  ];
+  for (const [lang, text] of dated) {
+    it(`${lang}: ${text}`, () => {
+      expect(one(text, lang).period).toBeUndefined();
+    });
+  }
+
+  it('keeps the rate when nothing dates it', () => {
+    expect(one('Le service coûte 120 € l’an pour un particulier.', 'fr').period).toBe('year');
+  });
+});
