@@ -146,22 +146,27 @@ function* widenToHeadline(doc: Document, body: Element, root: Element, w: TextWe
  * sites suffix with their name), else the first non-empty h1 (sites also use h1 for their logo).
  */
 function headline(doc: Document, body: Element): Element | undefined {
-  const h1s = Array.from(body.querySelectorAll('h1')).filter((h) => h.textContent?.trim());
   const title = squash(
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.querySelector('title')?.textContent ?? '',
   ).trim();
+  const h1s = Array.from(body.querySelectorAll('h1')).filter((h) => h.textContent?.trim());
+  // Some sites set their logo in the h1 and the story's headline in an h2: the title tells.
+  return matchingTitle(h1s, title) ?? matchingTitle(Array.from(body.querySelectorAll('h2')), title) ?? h1s[0];
+}
+
+/** The heading whose text the page's title contains, the longest such (the site's name is shorter). */
+function matchingTitle(headings: Element[], title: string): Element | undefined {
   const key = (s: string) => squash(s).trim().slice(0, 30);
   let best: Element | undefined;
   let bestLen = 7; // shorter matches ("News") say nothing
-  for (const h of h1s) {
+  for (const h of headings) {
     const k = key(h.textContent ?? '');
-    // The longest h1 the title contains: the site's name is in the title too, but shorter.
     if (k.length > bestLen && title.includes(k)) {
       best = h;
       bestLen = k.length;
     }
   }
-  return best ?? h1s[0];
+  return best;
 }
 
 /** Probes of this many characters are cut from the declared body and looked for in the page. */

@@ -25,6 +25,16 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(doc).id).toBe('wrap');
   });
 
+  it('takes in a headline set in an h2 when the page title names it (the h1 being the logo)', () => {
+    const doc = parse(`<html><head><title>Gazette | The port pays its debts to fuel importers</title></head><body>
+      <h1>Gazette</h1>
+      <div id="wrap"><h2> The port pays its debts to fuel importers </h2>
+      <article><p>${prose('The port authority settled its debts with the importers on Friday.')}</p></article></div></body></html>`);
+    const root = findArticleRoot(doc);
+    expect(root.id).toBe('wrap');
+    expect(buildTextMap(root).text).toContain('The port pays its debts');
+  });
+
   it('follows the article body the page declares in JSON-LD over a misleading <article>', () => {
     const body = ['The council voted on the budget late on Thursday evening after a long debate.', 'Opponents said the plan would cost more than the city could afford next year.', 'The mayor promised a review of every line of spending before the summer.'];
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget', articleBody: body.join('\n') });
