@@ -17,7 +17,8 @@ export default defineConfig({
     // background learns URLs from its content scripts), no history, no cookies.
     permissions: ['storage'],
     // Only the related-coverage providers, fetched by the background when the popup asks.
-    host_permissions: ['https://api.gdeltproject.org/*', 'https://news.google.com/*'],
+    // The ECB's daily reference rates, fetched only when the reader asks on the options page.
+    host_permissions: ['https://api.gdeltproject.org/*', 'https://news.google.com/*', 'https://www.ecb.europa.eu/*'],
     commands: {
       'toggle-claimlens': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -8,6 +8,8 @@ import { GDELT_INTERVAL_MS } from '../coverage/gdelt';
 import { Pacer } from '../coverage/pacer';
 import { getCoverage } from '../coverage/service';
 import type { FetchLike } from '../coverage/fetch-text';
+import { BUNDLED_RATES, RATES_STORAGE_KEY, newestRates, refreshRates, type RateTable } from '../rates/ecb';
+import type { RefreshRatesReply } from '../messaging/protocol';
 import { readSettings, updateSettings } from '../settings/storage';
 import { route } from './router';
 import { TabStates } from './tab-states';
@@ -25,6 +27,21 @@ export function sessionArea(): KeyValueArea {
 export async function toggleEnabled(): Promise<boolean> {
   const s = await readSettings();
   return (await updateSettings({ enabled: !s.enabled })).enabled;
+}
+
+/**
+ * Fetches the ECB's daily reference rates and stores them where the content scripts read them
+ * (src/content/settings.ts loadRates). Run only when the reader asks on the options page, so
+ * nothing leaves the browser on its own.
+ */
+export async function refreshStoredRates(fetchRates: () => Promise<RateTable | undefined> = () => refreshRates()): Promise<RefreshRatesReply> {
+  const stored = (await browser.storage.local.get(RATES_STORAGE_KEY))[RATES_STORAGE_KEY] as RateTable | undefined;
+  const current = stored?.date && stored.perEuro ? newestRates(BUNDLED_RATES, stored) : BUNDLED_RATES;
+  const fresh = await fetchRates();
+  if (!fresh) return { date: current.date, refreshed: false };
+  const best = newestRates(current, fresh);
+  await browser.storage.local.set({ [RATES_STORAGE_KEY]: best });
+  return { date: best.date, refreshed: true };
 }
 
 export function startBackground(): void {
@@ -47,6 +64,7 @@ export function startBackground(): void {
     },
     coverage: (req: Parameters<typeof getCoverage>[0]) =>
       getCoverage(req, { settings: readSettings, fetch: fetch.bind(globalThis) as unknown as FetchLike, cache, gdeltPacer }),
+    refreshRates: () => refreshStoredRates(),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => route(raw, sender, deps) as Promise<unknown> | undefined);
   browser.tabs.onRemoved.addListener((tabId) => void states.remove(tabId));

@@ -3,7 +3,7 @@
  * reason), checks who sent it, and answers. Content scripts may only report findingsChanged;
  * the tab list and coverage are for our own extension pages.
  */
-import { BackgroundMessageSchema, parseMessage, type CoverageReply, type GetCoverage, type TabState } from '../messaging/protocol';
+import { BackgroundMessageSchema, parseMessage, type CoverageReply, type GetCoverage, type RefreshRatesReply, type TabState } from '../messaging/protocol';
 import { badgeText, type TabStates } from './tab-states';
 
 export interface Sender {
@@ -19,9 +19,11 @@ export interface RouterDeps {
   states: TabStates;
   setBadge(tabId: number, text: string): Promise<void> | void;
   coverage(req: GetCoverage): Promise<CoverageReply>;
+  /** Fetches the ECB's daily rates and stores them for the content scripts. */
+  refreshRates(): Promise<RefreshRatesReply>;
 }
 
-const BACKGROUND_TYPES = new Set(['findingsChanged', 'getTabState', 'listTabs', 'getCoverage']);
+const BACKGROUND_TYPES = new Set(['findingsChanged', 'getTabState', 'listTabs', 'getCoverage', 'refreshRates']);
 
 function fromOurPage(sender: Sender, deps: RouterDeps): boolean {
   return sender.id === deps.extensionId && !!sender.url?.startsWith(deps.extensionOrigin);
@@ -52,11 +54,13 @@ export function route(raw: unknown, sender: Sender, deps: RouterDeps): Promise<u
     case 'getTabState':
     case 'listTabs':
     case 'getCoverage':
+    case 'refreshRates':
       if (!fromOurPage(sender, deps)) {
         console.warn(`Claimlens: dropped ${msg.type} from outside the extension's pages`);
         return undefined;
       }
       if (msg.type === 'listTabs') return deps.states.list();
+      if (msg.type === 'refreshRates') return deps.refreshRates();
       if (msg.type === 'getTabState') return msg.tabId === undefined ? Promise.resolve(null) : deps.states.get(msg.tabId).then((s) => s ?? null);
       return deps.coverage(msg);
   }

@@ -122,10 +122,17 @@ export const CoverageReplySchema = z.object({
 export type CoverageReply = z.infer<typeof CoverageReplySchema>;
 
 /** Every message the background accepts. */
+/** Options page → background: fetch today's ECB reference rates (only when the reader asks). */
+export const RefreshRatesSchema = z.object({ type: z.literal('refreshRates') });
+/** The date of the rates now in use, and whether the refresh reached the ECB. */
+export const RefreshRatesReplySchema = z.object({ date: z.string(), refreshed: z.boolean() });
+export type RefreshRatesReply = z.infer<typeof RefreshRatesReplySchema>;
+
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   FindingsChangedSchema,
   GetTabStateSchema,
   ListTabsSchema,
   GetCoverageSchema,
+  RefreshRatesSchema,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -51,17 +51,14 @@ export interface LaunchOptions {
   /** Another build folder (default .output/chrome-mv3 or .output/firefox-mv2). */
   extDir?: string;
   viewport?: { width: number; height: number };
+  /** Accept the self-signed certificate of serveDir(dir, { tls: true }). */
+  ignoreCertErrors?: boolean;
 }
 
 export interface OpenOptions {
   /** Runs in the page's main world before its own scripts. */
   initScript?: string;
   timeoutMs?: number;
-  /**
-   * Keep the page on `url`: a navigation its own scripts start elsewhere (an http→https upgrade,
-   * a consent redirect) is answered 204 No Content, which leaves the current document in place.
-   */
-  stayOnPage?: boolean;
 }
 
 export interface ExtBrowser {
@@ -246,6 +243,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtBrowser> {
     executablePath: bin,
     headless: !opts.headed,
     viewport,
+    ignoreHTTPSErrors: !!opts.ignoreCertErrors,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
   });
@@ -276,17 +274,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtBrowser> {
     async open(url, o = {}) {
       const page = await context.newPage();
       if (o.initScript) await page.addInitScript({ content: o.initScript });
-      if (o.stayOnPage) {
-        await page.route('**/*', (route) => {
-          const req = route.request();
-          if (req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url() !== url) return route.fulfill({ status: 204, body: '' });
-          return route.fallback();
-        });
-      }
-      // A page whose scripts navigate (answered 204) may never report its own load to the driver:
-      // wait for the DOM, then for the load as long as it comes.
-      await page.goto(url, { waitUntil: o.stayOnPage ? 'domcontentloaded' : 'load', timeout: o.timeoutMs ?? 30_000 });
-      if (o.stayOnPage) await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 15_000 }).catch(() => {});
+      await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs ?? 30_000 });
       return wrapPlaywright(page as unknown as PwPage);
     },
     async openExtensionPage(file) {
@@ -339,6 +327,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
     browser: 'firefox',
     executablePath: bin,
     headless: !opts.headed,
+    acceptInsecureCerts: !!opts.ignoreCertErrors,
     args: ['--remote-allow-system-access', `--width=${viewport.width}`, `--height=${viewport.height}`],
     extraPrefsFirefox: prefs,
   });
@@ -392,16 +381,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
       watch(page);
       await page.setViewport(viewport);
       if (o.initScript) await page.evaluateOnNewDocument(o.initScript);
-      if (o.stayOnPage) {
-        await page.setRequestInterception(true);
-        page.on('request', (req) => {
-          if (req.isInterceptResolutionHandled()) return;
-          if (req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url() !== url) void req.respond({ status: 204, body: '' }).catch(() => {});
-          else void req.continue().catch(() => {});
-        });
-      }
-      await page.goto(url, { waitUntil: o.stayOnPage ? 'domcontentloaded' : 'load', timeout: o.timeoutMs ?? 30_000 });
-      if (o.stayOnPage) await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000, polling: 100 }).catch(() => {});
+      await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs ?? 30_000 });
       return wrapPuppeteer(page as unknown as PpPage);
     },
     openExtensionPage: gotoExtension,

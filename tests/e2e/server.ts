@@ -3,8 +3,12 @@
  * demo. HTML without a declared charset is served as UTF-8, as `npm run scan` reads it; a page that
  * declares one (BOM or <meta charset>) is served without a charset so the browser honours its own.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -34,10 +38,26 @@ function declaresCharset(head: Buffer): boolean {
   return /<meta[^>]{0,200}charset\s*=/i.test(head.subarray(0, 1024).toString('latin1'));
 }
 
-/** Serves `dir` (read-only, no directory listings, nothing outside it). */
-export async function serveDir(dir: string): Promise<StaticServer> {
+/** A throwaway self-signed certificate for 127.0.0.1 (openssl), for pages that upgrade to https. */
+function selfSignedCert(): { key: Buffer; cert: Buffer } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves `dir` (read-only, no directory listings, nothing outside it). With `tls`, the same port
+ * also speaks https (self-signed; browsers must ignore certificate errors): saved pages whose
+ * scripts rewrite `http:` to `https:` in their own URL then still load from here.
+ */
+export async function serveDir(dir: string, opts: { tls?: boolean } = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     let rel: string;
     try {
       rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -55,6 +75,18 @@ export async function serveDir(dir: string): Promise<StaticServer> {
     const body = fs.readFileSync(file);
     if (type === 'text/html' && !declaresCharset(body)) type += '; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  };
+  const plain = http.createServer(handler);
+  const secure = opts.tls ? https.createServer(selfSignedCert(), handler) : undefined;
+  // One port, two protocols: a TLS handshake starts with byte 0x16, plain HTTP with a letter.
+  const server = net.createServer((socket) => {
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (secure && first[0] === 0x16 ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+    socket.on('error', () => {});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -64,7 +96,8 @@ export async function serveDir(dir: string): Promise<StaticServer> {
     url: (file) => `${origin}/${file.split(path.sep).map(encodeURIComponent).join('/')}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
+        plain.closeAllConnections();
+        secure?.closeAllConnections();
         server.close(() => resolve());
       }),
   };

@@ -231,18 +231,26 @@ export function hasCue(text: string, start: number, end: number, lang: Lang): bo
 
 
 /** Share and follow buttons name networks ("Partager sur Facebook"): chrome, not the story. */
-const SHARE_WORDS = ['share', 'partager', 'teilen', 'compartir', 'condividi', 'compartilhar', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos', 'seguici', 'siga-nos'];
+const SHARE_WORDS = [
+  'share', 'partager', 'teilen', 'compartir', 'condividi', 'compartilhar', 'follow us', 'suivez-nous', 'folgen sie uns',
+  'síguenos', 'seguici', 'siga-nos', 'become a fan', 'like us on', 'find us on', 'join us on', 'retrouvez-nous',
+  'rejoignez-nous', 'besuchen sie uns', 'siganos', 'seguiteci',
+];
+
+const SHARE_RE = new RegExp(SHARE_WORDS.map(escape).join('|'));
 
 /** Is the name on a short share-or-follow line? */
 export function onShareLine(text: string, start: number): boolean {
   let a = start;
   while (a > 0 && text[a - 1] !== '\n') if (start - --a > 40) return false;
   const line = text.slice(a, start).toLowerCase();
-  return SHARE_WORDS.some((w) => line.includes(w));
+  // "@newsdesk on Twitter": a line that opens with a handle points to the site's own accounts.
+  return line.startsWith('@') || SHARE_RE.test(line);
 }
 
-const OPEN_QUOTES = new Set(['“', '«', '"', '„', '‘']);
-const CLOSE_QUOTES = new Set(['”', '»', '"', '“', '’']);
+/** Opening and closing quotation marks, by code unit: “ « " „ ‘ and ” » " “ ’. */
+const OPEN_QUOTE_CODES = new Set([0x201c, 0xab, 0x22, 0x201e, 0x2018]);
+const CLOSE_QUOTE_CODES = new Set([0x201d, 0xbb, 0x22, 0x201c, 0x2019]);
 
 /**
  * Is [start, end) inside a short quotation written in title case, the title of a book, film or
@@ -251,17 +259,21 @@ const CLOSE_QUOTES = new Set(['”', '»', '"', '“', '’']);
  */
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
   let a = start - 1;
-  while (a >= 0 && start - a <= 150 && !OPEN_QUOTES.has(text[a] as string)) {
-    if (text[a] === '\n' || CLOSE_QUOTES.has(text[a] as string)) return false;
-    a--;
+  const aMin = Math.max(0, start - 150);
+  for (; a >= aMin; a--) {
+    const c = text.charCodeAt(a);
+    if (OPEN_QUOTE_CODES.has(c)) break;
+    if (c === 10 || CLOSE_QUOTE_CODES.has(c)) return false;
   }
-  if (a < 0 || start - a > 150) return false;
+  if (a < aMin) return false;
   let b = end;
-  while (b < text.length && b - end <= 150 && !CLOSE_QUOTES.has(text[b] as string)) {
-    if (text[b] === '\n') return false;
-    b++;
+  const bMax = Math.min(text.length, end + 150);
+  for (; b < bMax; b++) {
+    const c = text.charCodeAt(b);
+    if (CLOSE_QUOTE_CODES.has(c)) break;
+    if (c === 10) return false;
   }
-  if (b >= text.length || b - end > 150) return false;
+  if (b >= bMax) return false;
   // Words of four letters or more besides the name itself, and how many start with a capital.
   let words = 0;
   let caps = 0;

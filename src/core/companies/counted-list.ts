@@ -18,23 +18,32 @@ export interface CountedItem {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Per language: a number (word or digits), at most one lower-case word (an adjective: "die fünf
- * großen Konzerne"), a plural firm noun, or the noun then an adjective ("les cinq compagnies
- * pétrolières" needs none). Alternations of fixed words: no backtracking beyond a word.
+ * Per language: the plural firm nouns (lower case after a count; German, which capitalises
+ * them, has none), and the number words by value. The number is read before the noun, with at most one
+ * adjective between ("die fünf großen Konzerne", "the three largest banks").
  */
-const COUNT_PATTERNS = new Map<Lang, { re: RegExp; numbers: Readonly<Record<string, number>> }>();
+const COUNT_PATTERNS = new Map<Lang, { nouns: readonly string[]; numbers: Readonly<Record<string, number>> }>();
 for (const lang of Object.keys(CUES) as Lang[]) {
   const counted = CUES[lang].counted;
-  if (!counted) continue;
-  const nums = Object.keys(counted.numbers).map(escape).join('|');
-  const nouns = counted.nouns.map(escape).join('|');
-  COUNT_PATTERNS.set(lang, {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(${nums}|\\d{1,2}) (?:\\p{Ll}+ )?(?:${nouns})(?![\\p{L}\\p{N}])`, 'giu'),
-    numbers: counted.numbers,
-  });
+  if (counted) COUNT_PATTERNS.set(lang, { nouns: counted.nouns, numbers: counted.numbers });
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The count in the one or two words before `at` ("cinq ", "5 ", "three largest "), or 0. */
+function countBefore(text: string, at: number, numbers: Readonly<Record<string, number>>): number {
+  let e = at - 1;
+  for (let words = 0; words < 2 && e > 0 && text[e] === ' '; words++) {
+    let s = e;
+    while (s > 0 && isWordChar(text[s - 1])) s--;
+    if (s === e) return 0;
+    const w = text.slice(s, e).toLowerCase();
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : (numbers[w] ?? 0);
+    if (n > 0) return n;
+    e = s - 1;
+  }
+  return 0;
 }
 
 /** How far back the two sentences may reach: a count sums up what was just said. */
@@ -45,14 +54,18 @@ export function countedFirms(text: string, lang: Lang): CountedItem[] {
   const pattern = COUNT_PATTERNS.get(lang);
   if (!pattern) return [];
   const out: CountedItem[] = [];
-  const re = new RegExp(pattern.re.source, pattern.re.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = (m[1] as string).toLowerCase();
-    const n = /^\d+$/.test(word) ? Number(word) : (pattern.numbers[word] ?? 0);
-    if (n < 2 || n > 12) continue;
-    const items = namesBefore(text, m.index, n);
-    if (items) out.push(...items);
+  // One native substring search per noun ("companies"), not a regular expression alternation:
+  // the search skips ahead on the noun's first letter, and most texts hold few of them.
+  for (const noun of pattern.nouns) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+      if (text.charCodeAt(at - 1) !== 32 || isWordChar(text[at + noun.length])) continue;
+      const n = countBefore(text, at, pattern.numbers);
+      if (n < 2 || n > 12) continue;
+      const items = namesBefore(text, at, n);
+      if (items) out.push(...items);
+    }
   }
+  out.sort((x, y) => x.start - y.start);
   return out;
 }
 

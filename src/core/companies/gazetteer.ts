@@ -46,8 +46,6 @@ export interface GazetteerHit {
 /** Every firm, by the index the trie nodes and hits refer to. */
 export const FIRMS: Firm[] = [];
 const ROOT = new Map<string, Node>();
-/** First tokens as listed ("PayPal", "BlackRock"): looked up as written, see FIRST below. */
-const FIRST_SPELLINGS: string[] = [];
 /** Japanese names by their first two characters, longest first. */
 const CJK_NAMES = new Map<number, { text: string; firm: number; need: Need }[]>();
 let variantCount = 0;
@@ -65,13 +63,11 @@ function addName(name: string, firm: number, need: Need): void {
     const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
     const list = CJK_NAMES.get(key) ?? [];
     list.push({ text: name, firm, need });
-    list.sort((a, b) => b.text.length - a.text.length);
-    CJK_NAMES.set(key, list);
+    CJK_NAMES.set(key, list); // sorted longest first once all are in (compile, below)
     return;
   }
   const toks = tokenize(name);
   if (toks.length === 0) return;
-  FIRST_SPELLINGS.push(toks[0] as string);
   let map = ROOT;
   let node: Node | undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -95,48 +91,70 @@ function addName(name: string, firm: number, need: Need): void {
 
 const NEED_MARKS: Record<string, Need> = { '?': 1, '!': 2, '~': 3 };
 
-for (const line of GAZETTEER_LINES.split('\n')) {
-  const [name, wikidata, ticker, variants] = line.split('\t');
-  if (!variants) continue;
-  const vs = variants.split('|');
-  const first = (vs[0] ?? '').replace(/^[?!~]/, '');
-  const firm: Firm = { name: name || first };
-  if (wikidata) firm.wikidata = wikidata;
-  if (ticker) firm.ticker = ticker;
-  const id = FIRMS.push(firm) - 1;
-  for (const v of vs) addName(v.replace(/^[?!~]/, ''), id, NEED_MARKS[v[0] as string] ?? 0);
+/**
+ * Build the trie from the generated lines. In a function, not at the module's top level: the
+ * engine optimises a function's hot loop, which cuts the content script's start-up time.
+ */
+function compile(): void {
+  let from = 0;
+  while (from < GAZETTEER_LINES.length) {
+    let to = GAZETTEER_LINES.indexOf('\n', from);
+    if (to < 0) to = GAZETTEER_LINES.length;
+    const line = GAZETTEER_LINES.slice(from, to);
+    from = to + 1;
+    const [name, wikidata, ticker, variants] = line.split('\t');
+    if (!variants) continue;
+    const vs = variants.split('|');
+    const id = FIRMS.length;
+    let firstName = '';
+    for (const v of vs) {
+      const need = NEED_MARKS[v[0] as string];
+      const clean = need === undefined ? v : v.slice(1);
+      if (!firstName) firstName = clean;
+      addName(clean, id, need ?? 0);
+    }
+    const firm: Firm = { name: name || firstName };
+    if (wikidata) firm.wikidata = wikidata;
+    if (ticker) firm.ticker = ticker;
+    FIRMS.push(firm);
+  }
+  for (const blocked of [...STOCK_INDICES, ...CENTRAL_BANKS]) addName(blocked, -1, 0);
+  for (const list of CJK_NAMES.values()) list.sort((a, b) => b.text.length - a.text.length);
 }
-for (const blocked of [...STOCK_INDICES, ...CENTRAL_BANKS]) addName(blocked, -1, 0);
+compile();
 
 /**
- * First tokens as the text usually writes them (Title case, ALL CAPS, as listed), so the scan
- * looks a capitalised word up without lower-casing it first; other spellings fall back to the
- * folded key.
+ * First words as the text writes them ("Apple", "APPLE", "PayPal") → trie node, filled as the
+ * scan meets them, so a capitalised word costs one lookup and no lower-casing once seen; built
+ * lazily rather than for every listed spelling at load (start-up time). Bounded: cleared when
+ * it grows past a page's worth of distinct words.
  */
-const FIRST = new Map<string, Node>();
-for (const [key, node] of ROOT) {
-  FIRST.set(key, node);
-  FIRST.set(key.toUpperCase(), node);
-  FIRST.set(key.charAt(0).toUpperCase() + key.slice(1), node);
+const FIRST_SEEN = new Map<string, Node | null>();
+
+function firstNode(word: string): Node | undefined {
+  let node = FIRST_SEEN.get(word);
+  if (node === undefined) {
+    if (FIRST_SEEN.size > 50_000) FIRST_SEEN.clear();
+    node = ROOT.get(foldToken(word)) ?? null;
+    FIRST_SEEN.set(word, node);
+  }
+  return node ?? undefined;
 }
-for (const spelling of FIRST_SPELLINGS) {
-  const node = ROOT.get(foldToken(spelling));
-  if (node) FIRST.set(spelling, node);
-}
-FIRST_SPELLINGS.length = 0;
 
 /** First characters of the listed names that start with a digit ("3M", "1&1", "7-Eleven"). */
 export const DIGIT_STARTS: ReadonlySet<number> = new Set(
   [...ROOT.keys()].filter((k) => /^\d/.test(k)).map((k) => k.charCodeAt(0)),
 );
 
-(function indexFirstChars(map: Map<string, Node>): void {
-  for (const node of map.values()) {
-    if (!node.next) continue;
-    node.nextFirst = new Set([...node.next.keys()].map((k) => k.charCodeAt(0)));
-    indexFirstChars(node.next);
-  }
-})(ROOT);
+/**
+ * First characters (folded) of a node's continuations, computed the first time the scan passes
+ * the node: most nodes are never reached on a page, so building them all at load would cost
+ * start-up time for nothing.
+ */
+function nextFirstOf(node: Node): Set<number> {
+  if (!node.nextFirst) node.nextFirst = new Set([...(node.next as Map<string, Node>).keys()].map((k) => k.charCodeAt(0)));
+  return node.nextFirst;
+}
 
 /** First code units of the Japanese-script names: the scan tries cjkAt only where one of them stands. */
 export const CJK_FIRST: Uint8Array = (() => {
@@ -181,9 +199,8 @@ export function longestAt(text: string, start: number, wordEnd: number, firstWor
   let words = 0;
   let shapes: [number, number][] | null = null;
   while (map) {
-    // The first word as written (Title case, ALL CAPS or the listed spelling); the next ones folded.
-    const node: Node | undefined =
-      map === ROOT ? FIRST.get(firstWord ?? text.slice(s, e)) : map.get(foldToken(text.slice(s, e)));
+    // Every token folded; the case is checked against the listed shapes below.
+    const node: Node | undefined = map === ROOT ? firstNode(firstWord ?? text.slice(s, e)) : map.get(foldToken(text.slice(s, e)));
     if (!node) break;
     (shapes ??= []).push([s, e]);
     if (isWordClass(CHAR_CLASS[text.charCodeAt(s)] ?? OTHER)) words++;
@@ -207,7 +224,7 @@ export function longestAt(text: string, start: number, wordEnd: number, firstWor
     if (p < n && (CHAR_CLASS[text.charCodeAt(p)] ?? OTHER) === SPACE) p++;
     if (p >= n) break;
     const c = text.charCodeAt(p);
-    if (!node.nextFirst?.has(c >= 65 && c <= 90 ? c + 32 : c > 127 ? foldToken(text[p] as string).charCodeAt(0) : c)) break;
+    if (!nextFirstOf(node).has(c >= 65 && c <= 90 ? c + 32 : c > 127 ? foldToken(text[p] as string).charCodeAt(0) : c)) break;
     const k = CHAR_CLASS[c] ?? OTHER;
     if (isWordClass(k)) {
       let q = p + 1;

@@ -80,7 +80,6 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
     if (besideNonCompanyWord(text, h.start, h.end) || followedByIndexNumber(text, h.end)) continue;
     if (onShareLine(text, h.start) || aloneOnLine(text, h.start, h.end)) continue;
     if (hasCue(text, h.start, h.end, lang)) accept(h);
-    else if (h.need > 0 && inQuotedTitle(text, h.start, h.end)) pending.push(h); // "A Paradise Built in Hell"
     // "CNN Brasil", "BBC News": a distinctive acronym before a capitalised word is the firm or its arm.
     else if (h.words === 1 && h.need === 0 && isAcronym(text, h.start, h.end)) accept(h);
     else if (h.words === 1 && inLongerName(text, h.start, h.end, lang)) {
@@ -95,9 +94,10 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
     } else if (
       (h.need === 1 || (h.need === 3 && lang !== 'de')) &&
       !atSentenceStart(text, h.start) &&
-      !inTitleCaseLine(text, h.start, headlines)
+      !inTitleCaseLine(text, h.start, headlines) &&
+      !inQuotedTitle(text, h.start, h.end) // "A Paradise Built in Hell"
     ) {
-      accept(h); // a capital that neither the sentence start nor a headline explains
+      accept(h); // a capital that neither the sentence start, a headline nor a title explains
     } else pending.push(h);
   }
 

@@ -59,6 +59,9 @@ const MAX_CUE_WORD = Math.max(...[...BEFORE_INDEX.values(), ...LIST_INDEX.values
  * Latin Extended ranges mix cases; the class table sorts them out.
  */
 const INTERESTING = /[A-Z0-9(\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/g;
+/** "reports", "reported", "has reported", "first reported" right after a name. */
+const REPORTS_AFTER = /^ (?:reports|reported|has reported|first reported)(?![\p{L}])/u;
+
 /** Any Japanese script: names in it are looked for in a second, character-table loop. */
 const HAS_CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
@@ -134,6 +137,12 @@ export function scanText(text: string, lang: Lang): ScanResult {
     if (lang === 'ja') japanese(text, candidates);
   }
   return { hits, candidates, capitals, capitalWords };
+
+  function atSentenceStartAt(p: number): boolean {
+    let q = p - 1;
+    while (q >= 0 && text[q] === ' ') q--;
+    return q < 0 || '.!?:;\n"“('.includes(text[q] as string);
+  }
 
   function capitalised(i: number, j: number, word: string): void {
     // A legal suffix: the capitalised name before it is a firm.
@@ -213,6 +222,11 @@ export function scanText(text: string, lang: Lang): ScanResult {
     if (NAME_HEADS_LAST.has(word) || NAME_HEADS_FIRST.has(word)) {
       const span = headedName(text, i, j, NAME_HEADS_FIRST.has(word));
       if (span) candidates.push({ ...span, textEnd: span.end + legalSuffixAfter(text, span.end), weak: true });
+    }
+    // "As Mashable reports, …": a name that reports, introduced by "As", is a news outlet.
+    if (lang === 'en' && i >= 3 && text.startsWith('As ', i - 3) && atSentenceStartAt(i - 3)) {
+      const e = nameStartingAt(text, i);
+      if (e > 0 && REPORTS_AFTER.test(text.slice(e, e + 20))) push(i, e, e);
     }
     // "Acme's chief executive".
     if (lang === 'en' && j + 3 < n && (text[j] === "'" || text[j] === '\u2019') && text[j + 1] === 's' && text[j + 2] === ' ') {

@@ -42,7 +42,7 @@ function personIn(text: string, lex: Lexicon, span: { from: number; to: number }
   if (lex.lang === 'ja') return undefined;
   const tokens = tokenize(text, span.from, span.to);
   for (const run of nameRuns(text, tokens, lex.names)) {
-    if (run.from === 0) continue; // a capital at the start of the quote is its first word
+    if (run.from === 0 || run.to - run.from < 2) continue; // a lone capital may open a sentence: only full names
     if (speaker && (speaker.includes(run.text) || run.text.includes(speaker))) continue;
     return run.text;
   }

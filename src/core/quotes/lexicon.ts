@@ -18,6 +18,7 @@ export interface Lexicon {
   roles: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   addressees: ReadonlySet<string>;
   companyRoles: ReadonlySet<string>;
   allegationVerbs: StemMatcher;
@@ -46,6 +47,7 @@ function compile(lang: Lang): Lexicon {
     roles: new Set(d.roles),
     prepositions: new Set(d.prepositions),
     conjunctions: new Set(d.conjunctions),
+    coordinators: new Set(d.coordinators),
     addressees: new Set(d.addressees),
     companyRoles: new Set(d.companyRoles),
     allegationVerbs: stemMatcher(d.allegationVerbs),

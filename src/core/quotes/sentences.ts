@@ -5,7 +5,7 @@
  */
 
 /** How far the rules look on each side of a quotation. */
-export const WINDOW = 260;
+export const WINDOW = 200;
 
 const UPPER = /\p{Lu}/u;
 

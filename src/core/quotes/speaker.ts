@@ -91,7 +91,13 @@ export class SpeakerState {
     this.lastPerson = undefined;
     const from = Math.max(this.floor, at - RECENT_WINDOW);
     const { text, lex } = this;
-    const tokens = this.tokens(from, at);
+    let tokens = this.tokens(from, at);
+    if (this.floor > 0) {
+      // the rest of the previous quotation's sentence is about its speaker: start after it
+      let k = 0;
+      while (k < tokens.length && !/[.!?。]\s|\n/.test(text.slice(k > 0 ? tokens[k - 1]!.end : from, tokens[k]!.start))) k++;
+      tokens = tokens.slice(k);
+    }
     const runs = nameRuns(text, tokens, lex.names);
     let found: string | typeof SAME | undefined;
     let r = 0;
@@ -101,7 +107,14 @@ export class SpeakerState {
       while (j < tokens.length && !/[.!?。]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
       while (r < runs.length && runs[r]!.from < i) r++;
       let subject: string | typeof SAME | undefined;
-      for (let k = i; k < Math.min(j, i + 3); k++) {
+      // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
+      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+        const run = runs[q]!;
+        const before = tokens[run.from - 1], after = tokens[run.to];
+        const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
+        if (byVerb && usable(run, tokens, lex)) subject = run.text;
+      }
+      for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
         const w = tokens[k]!.lower;
         if (runs[r] && runs[r]!.from <= k) break;
         if (lex.pronouns.has(w)) {
@@ -117,7 +130,10 @@ export class SpeakerState {
       }
       for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
         const run = runs[q]!;
-        if (usable(run, tokens, lex) && !complement(text, tokens, run, lex) && this.personLike(run.text)) subject = run.text;
+        // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
+        const opening = run.from - i <= 4;
+        const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);
+        if (usable(run, tokens, lex) && free && this.personLike(run.text)) subject = run.text;
       }
       // a pronoun continues the subject found before it; a name replaces it
       if (subject !== undefined && !(subject === SAME && found !== undefined)) found = subject;
@@ -143,7 +159,7 @@ export class SpeakerState {
 const SAME = Symbol('same');
 
 /** How far back a pronoun looks for the person it stands for. */
-const RECENT_WINDOW = 600;
+const RECENT_WINDOW = 450;
 
 /** Distinct words checked for a mid-sentence capital per text, at most (linear time). */
 const MAX_CAPITAL_LOOKUPS = 200;
@@ -165,10 +181,21 @@ function runStartingNear(runs: readonly NameRun[], from: number, to: number): Na
   return undefined;
 }
 
+/** "Capco-Expertin Jana Roth": a first word ending in a role is a title glued to the name. */
+function withoutRolePrefix(run: NameRun, tokens: readonly Token[], lex: Lexicon): NameRun {
+  if (run.to - run.from < 2) return run;
+  const first = tokens[run.from]!;
+  const dash = first.lower.lastIndexOf('-');
+  if (dash < 0 || !(lex.roles.has(first.lower.slice(dash + 1)) || lex.names.titles.has(first.lower.slice(dash + 1)))) return run;
+  const second = tokens[run.from + 1]!;
+  return { from: run.from + 1, to: run.to, start: second.start, end: run.end, text: run.text.slice(second.start - run.start) };
+}
+
 /** "Apple CEO Tim Cook": a name, a title, then the person's name. Prefer the person. */
 function person(runs: readonly NameRun[], run: NameRun, tokens: readonly Token[], lex: Lexicon): NameRun {
-  const next = runs[runs.indexOf(run) + 1];
-  if (!next || next.from > run.to + 2) return run;
+  run = withoutRolePrefix(run, tokens, lex);
+  const next = runs.find((r) => r.from >= run.to);
+  if (!next || next.from === run.to || next.from > run.to + 2) return run;
   for (let k = run.to; k < next.from; k++) {
     const w = tokens[k]!.lower;
     if (!lex.names.titles.has(w.replace(/\.$/, '')) && !lex.roles.has(w)) return run;
@@ -220,6 +247,11 @@ function complement(text: string, tokens: readonly Token[], run: NameRun, lex: L
   return lex.prepositions.has(prev.lower) || lex.addressees.has(prev.lower) || lex.names.particles.has(prev.lower);
 }
 
+/** "according to Max Schrems": a name right after a source phrase is a source, not a complement. */
+function afterSource(tokens: readonly Token[], run: NameRun, lex: Lexicon): boolean {
+  return lex.sources.some((src) => src.every((w, j) => tokens[run.from - src.length + j]?.lower === w));
+}
+
 /** Clauses and the text they come from. */
 export interface Clause {
   from: number;
@@ -252,6 +284,11 @@ function subjectBefore(text: string, tokens: readonly Token[], runs: readonly Na
   for (let k = before.length - 1; k >= 0; k--) {
     const run = before[k]!;
     if (complement(text, tokens, run, lex)) continue;
+    // "X, in a statement on behalf of the Y board, said": the name before the apposition
+    const opener = before.find((r) => !complement(text, tokens, r, lex));
+    if (opener && opener !== run && opener.from <= 2 && /^\s*,/.test(text.slice(opener.end, opener.end + 3)) && text.slice(run.end, tokens[v]!.start).includes(',')) {
+      return person(runs, opener, tokens, lex);
+    }
     if (v - run.to > 8) {
       // far from the verb: only a sentence-opening name followed by an apposition
       if (/^\s*,/.test(text.slice(run.end, run.end + 3))) return person(runs, run, tokens, lex);
@@ -336,9 +373,16 @@ export function speakerBefore(state: SpeakerState, pre: Clause): Speaker | undef
     const t = tokens[v]!;
     if (pronounSuffix(t, lex)) return resolve(state, pre.to, false);
     if (!isVerb(t, lex)) continue;
-    const subject = subjectBefore(text, tokens, runs, v, lex);
+    let subject = subjectBefore(text, tokens, runs, v, lex);
+    // "El ministro propone que … una Autoridad reforzada y recalcó": a second verb shares the sentence's subject
+    if (subject && v > 0 && lex.coordinators.has(tokens[v - 1]!.lower)) {
+      const opening = description(tokens, 0, Math.min(3, tokens.length), lex);
+      if (opening && !(runs[0] && runs[0].from < 3)) return resolve(state, pre.to, opening === 'company');
+      if (runs[0] && runs[0].from < 3 && runs[0] !== subject) subject = person(runs, runs[0], tokens, lex);
+    }
     if (lex.pronouns.has(tokens[0]!.lower) && (!subject || subject.from > 0)) return resolve(state, pre.to, false);
-    for (let k = subject ? subject.to : Math.max(0, v - 3); k < v; k++) if (lex.pronouns.has(tokens[k]!.lower)) return resolve(state, pre.to, false);
+    // "il a dit" with no name before: the pronoun's person ("Lagarde a elle aussi jugé" keeps Lagarde)
+    if (!subject) for (let k = Math.max(0, v - 3); k < v; k++) if (lex.pronouns.has(tokens[k]!.lower)) return resolve(state, pre.to, false);
     if (subject) return { name: subject.text, how: 'explicit' };
     const desc = description(tokens, Math.max(0, v - 6), v, lex);
     if (desc) return resolve(state, pre.to, desc === 'company');

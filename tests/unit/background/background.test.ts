@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { startBackground, toggleEnabled, TOGGLE_COMMAND } from '@/background/main';
+import { refreshStoredRates, startBackground, toggleEnabled, TOGGLE_COMMAND } from '@/background/main';
+import { BUNDLED_RATES, RATES_STORAGE_KEY } from '@/rates/ecb';
 import { route, type RouterDeps } from '@/background/router';
 import { badgeText, TabStates } from '@/background/tab-states';
 import { memoryArea } from '@/coverage/cache';
@@ -26,6 +27,7 @@ function deps(): RouterDeps & { badges: Map<number, string> } {
     states: new TabStates(memoryArea()),
     setBadge: (tabId, text) => void badges.set(tabId, text),
     coverage: async (req) => ({ query: req.query, articles: [], failures: [], cached: false }),
+    refreshRates: async () => ({ date: '2030-01-02', refreshed: true }),
   };
 }
 
@@ -62,6 +64,12 @@ describe('background router', () => {
     expect(route({ type: 'listTabs' }, content(3), d)).toBeUndefined();
     expect(route({ type: 'getCoverage', query: 'Musk', lang: 'fr' }, content(3), d)).toBeUndefined();
     expect(await route({ type: 'getCoverage', query: 'Musk', lang: 'fr' }, popup(), d)).toMatchObject({ query: 'Musk' });
+  });
+
+  it('refreshes the rates for its own pages only', async () => {
+    const d = deps();
+    expect(route({ type: 'refreshRates' }, content(3), d)).toBeUndefined();
+    expect(await route({ type: 'refreshRates' }, popup(), d)).toEqual({ date: '2030-01-02', refreshed: true });
   });
 
   it('needs a sender tab for findingsChanged', () => {
@@ -105,5 +113,19 @@ describe('startBackground (fakeBrowser)', () => {
     await vi.waitFor(async () => expect((await readSettings()).enabled).toBe(false));
     await toggleEnabled();
     expect((await readSettings()).enabled).toBe(true);
+  });
+});
+
+describe('refreshStoredRates', () => {
+  it('stores fetched rates newer than the bundled ones where the content scripts read them', async () => {
+    const fresh = { date: '2030-01-02', source: 'ECB test', perEuro: { ...BUNDLED_RATES.perEuro, USD: 1.25 } };
+    expect(await refreshStoredRates(async () => fresh)).toEqual({ date: '2030-01-02', refreshed: true });
+    const stored = (await browser.storage.local.get(RATES_STORAGE_KEY))[RATES_STORAGE_KEY];
+    expect(stored).toMatchObject({ date: '2030-01-02', perEuro: { USD: 1.25 } });
+  });
+
+  it('keeps the rates in use when the ECB cannot be reached', async () => {
+    expect(await refreshStoredRates(async () => undefined)).toEqual({ date: BUNDLED_RATES.date, refreshed: false });
+    expect((await browser.storage.local.get(RATES_STORAGE_KEY))[RATES_STORAGE_KEY]).toBeUndefined();
   });
 });

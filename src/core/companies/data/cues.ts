@@ -18,7 +18,8 @@ export interface CueTable {
   compoundHeads?: readonly string[];
   /**
    * A count of firms that sums up the names just written ("… pour Dinassa, DNC et Bandari. Les
-   * trois compagnies …"): plural firm nouns, and number words by value (digits count too).
+   * trois compagnies …"): plural firm nouns, and number words by value (digits count too). Only
+   * the commonest nouns: each one costs a search through the whole text.
    */
   counted?: { nouns: readonly string[]; numbers: Readonly<Record<string, number>> };
 }
@@ -61,7 +62,7 @@ export const GENERIC_MEDIA_MODIFIERS: ReadonlySet<string> = new Set([
 export const CUES: Record<Lang, CueTable> = {
   en: {
     counted: {
-      nouns: ['companies', 'firms', 'banks', 'airlines', 'carmakers', 'automakers', 'lenders', 'insurers', 'groups', 'retailers', 'operators', 'businesses'],
+      nouns: ['companies', 'firms', 'banks'],
       numbers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
     },
     before: [
@@ -89,7 +90,7 @@ export const CUES: Record<Lang, CueTable> = {
   },
   fr: {
     counted: {
-      nouns: ['compagnies', 'entreprises', 'sociétés', 'firmes', 'banques', 'groupes', 'opérateurs', 'constructeurs', 'distributeurs', 'assureurs'],
+      nouns: ['compagnies', 'entreprises', 'sociétés', 'groupes'],
       numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
     },
     adjectiveAfterNoun: true,
@@ -135,7 +136,7 @@ export const CUES: Record<Lang, CueTable> = {
   },
   es: {
     counted: {
-      nouns: ['empresas', 'compañías', 'firmas', 'bancos', 'aerolíneas', 'constructoras', 'petroleras', 'operadoras', 'aseguradoras', 'grupos'],
+      nouns: ['empresas', 'compañías', 'bancos'],
       numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
     },
     adjectiveAfterNoun: true,
@@ -153,7 +154,7 @@ export const CUES: Record<Lang, CueTable> = {
   },
   it: {
     counted: {
-      nouns: ['aziende', 'società', 'imprese', 'banche', 'compagnie', 'gruppi', 'multinazionali', 'assicurazioni'],
+      nouns: ['aziende', 'società', 'banche'],
       numbers: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12 },
     },
     adjectiveAfterNoun: true,
@@ -168,7 +169,7 @@ export const CUES: Record<Lang, CueTable> = {
   },
   pt: {
     counted: {
-      nouns: ['empresas', 'companhias', 'firmas', 'bancos', 'construtoras', 'operadoras', 'seguradoras', 'grupos', 'petroleiras'],
+      nouns: ['empresas', 'companhias', 'bancos'],
       numbers: { duas: 2, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
     },
     adjectiveAfterNoun: true,

@@ -13,9 +13,10 @@ export const IT: QuoteLangData = {
   prepositions: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'in', 'nel', 'nella', 'nei', 'su', 'sul', 'sulla', 'da', 'dal', 'dalla', 'con', 'per', 'tra', 'fra', 'contro', 'verso'],
   addressees: ['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli'],
   conjunctions: ['che', 'cui', 'quale', 'se'],
+  coordinators: ['e', 'ed', 'ma'],
   particles: ['di', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'la', 'lo', 'al', 'el', 'bin'],
   allegationVerbs: ['accus', 'denunci', 'incolp', 'condann', 'attacc'],
-  allegationCues: ['illegal', 'illecit', 'frode', 'truffa', 'rubat', 'furto', 'mentito', 'menzogn', 'bugia', 'corruz', 'corrott', 'tangent', 'crimin', 'crimine', 'crimini', 'genocidio', 'massacro', 'violazion', 'viola ', 'abuso', 'complicità', 'riciclaggio', 'estorsion', 'stragi', 'strage', 'atrocità', 'illegittim', 'colpevol', 'barbarie', 'inaccettabil', 'carneficin', 'scudi', 'rubare', 'violenz', 'massacr', 'profili fake'],
+  allegationCues: ['illegal', 'illecit', 'frode', 'truffa', 'rubat', 'furto', 'mentito', 'menzogn', 'bugia', 'corruz', 'corrott', 'tangent', 'crimin', 'crimine', 'crimini', 'genocidio', 'massacro', 'violazion', 'viola ', 'abuso', 'complicità', 'riciclaggio', 'estorsion', 'stragi', 'strage', 'atrocità', 'illegittim', 'colpevol', 'barbarie', 'inaccettabil', 'carneficin', 'scudi', 'rubare', 'violenz', 'massacr', 'attacchi terror', 'attacco terror', 'atto terror', 'terroristi jihad', 'condannato'],
   workNouns: ['film', 'libro', 'romanzo', 'canzone', 'album', 'serie', 'programma', 'trasmissione', 'documentario', 'podcast', 'rivista', 'giornale', 'rubrica', 'intitolato', 'intitolata', 'chiamato', 'chiamata', 'soprannominato', 'soprannominata', 'detto', 'operazione', 'piano', 'campagna', 'hashtag', 'rapporto', 'dossier'],
   claimCues: ['ha accusato', 'accusa', 'accusano', 'ha denunciato che', 'denuncia che', 'sostiene che'],
 };

@@ -27,6 +27,8 @@ export interface QuoteLangData {
   addressees: readonly string[];
   /** Words that open a subordinate clause (that, que, dass): a name after one is not the speaker. */
   conjunctions: readonly string[];
+  /** Words joining two verbs of one subject ("propone … y recalcó"). */
+  coordinators: readonly string[];
   /** Lower-case words inside names (de, van, von). */
   particles: readonly string[];
   /** Reporting verbs that make a quote an allegation (stems: accus → accused, accuses). */

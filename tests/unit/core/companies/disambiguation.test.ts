@@ -94,4 +94,11 @@ describe('never firms: public bodies, indices, places, people', () => {
     expect(names('Partager sur Facebook\n\nPartager sur Linkedin\n\nLe texte commence ici.', 'fr')).toEqual([]);
     expect(names('Facebook\n\nTwitter\n\nWhatsApp\n\nArtículo anterior', 'es')).toEqual([]);
   });
+  it('follow lines point to the site’s own accounts (en, fr)', () => {
+    expect(names('The story ends here.\n\n@citydesk on Twitter, become a fan on Facebook\n\nMore', 'en')).toEqual([]);
+    expect(names('Fin de l’article.\n\nRetrouvez-nous sur Instagram et LinkedIn\n\nÀ lire aussi', 'fr')).toEqual([]);
+  });
+  it('a firm named in a sentence that mentions sharing still counts', () => {
+    expect(names('Investors expect Walmart to share more of its profit.', 'en')).toEqual(['Walmart']);
+  });
 });

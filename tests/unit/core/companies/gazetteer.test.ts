@@ -20,7 +20,7 @@ describe('gazetteer: listed firms in every language', () => {
     expect(names("Lo riferisce l'Ansa: Eni ed Enel hanno firmato un accordo.", 'it')).toEqual(['ANSA', 'Eni', 'Enel']);
   });
   it('pt', () => {
-    expect(names('A Petrobras e a Odebrecht foram citadas pela Folha de S.Paulo.', 'pt')).toEqual(['Petrobras', 'Odebrecht', 'Folha de S.Paulo']);
+    expect(names('A Petrobras e a Embraer foram citadas pela Folha de S.Paulo.', 'pt')).toEqual(['Petrobras', 'Embraer', 'Folha de S.Paulo']);
   });
   it('ja', () => {
     expect(names('トヨタ自動車とソニーは新しい提携を発表した。', 'ja')).toEqual(['Toyota', 'Sony']);

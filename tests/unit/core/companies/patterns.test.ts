@@ -79,11 +79,20 @@ describe('media names and national arms', () => {
     expect(names('Secondo il Times of Malta, il porto resterà chiuso per una settimana.', 'it')).toEqual(['Times of Malta']);
     expect(names('She told the Times that the deal was off.', 'en')).toEqual([]);
   });
-  it('pt, it: a listed acronym before a country is the firm (or its national arm)', () => {
+  it('pt, en: a listed acronym before a capitalised word is the firm (or its arm)', () => {
     expect(names('Segundo a CNN Brasil, o presidente do Senado pediu uma análise.', 'pt')).toEqual(['CNN']);
-    expect(names('Lo ha detto alla BBC Radio il ministro degli esteri.', 'it')).toEqual(['BBC']);
+    expect(names('Scientists at IBM Research built the new chip.', 'en')).toEqual(['IBM']);
   });
   it('false friend: a title-case first name before a surname-like firm is still a person', () => {
     expect(names('The actor Harrison Ford said he was tired.', 'en')).toEqual([]);
+  });
+});
+
+describe('outlets named as a source', () => {
+  it('en: "As X reports" names a news outlet', () => {
+    expect(names('As Quillfeed reports, the ride firm will raise its prices.', 'en')).toEqual(['Quillfeed']);
+  });
+  it('false friend: "As X said" does not', () => {
+    expect(names('As Ortega said, the plan will fail.', 'en')).toEqual([]);
   });
 });

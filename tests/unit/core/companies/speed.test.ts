@@ -21,6 +21,8 @@ describe('time stays linear on adversarial input', () => {
     ['capitalised words and suffixes', 'Apple Inc Corp '.repeat(70_000)],
     ['one long list', 'Apple, Google, '.repeat(70_000)],
     ['cue phrases', 'the company Norvane '.repeat(50_000)],
+    ['counts of firms', 'Acme, Bolt and Crane. The three companies '.repeat(25_000)],
+    ['head words', 'Acme Company Group Investment '.repeat(35_000)],
   ];
   for (const [name, text] of cases) {
     it(name, () => {

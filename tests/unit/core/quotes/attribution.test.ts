@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+describe('harder attribution shapes', () => {
+  it('it: the attribution in the next sentence ("Lo ha detto X")', () => {
+    const text = '«La situazione resta molto grave». Lo ha detto il ministro degli Esteri, Marco Bellini.';
+    expect(quotes(text, 'it')[0]!.speaker).toBe('Marco Bellini');
+  });
+  it('it: an attribution between dashes inside the quotation', () => {
+    const text = '«Siamo pronti a trattare - ha detto Marco Bellini - ma non a qualsiasi prezzo».';
+    expect(quotes(text, 'it')[0]!.speaker).toBe('Marco Bellini');
+  });
+  it('en: a name and its description after the quote, with no verb', () => {
+    const text = 'Dana Whitfield spoke first. “Prices will fall next year,” Omar Haddad, an economist at a bank in Leeds.';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Omar Haddad');
+  });
+  it('en: an apposition between subject and verb', () => {
+    const text = 'Omar Haddad, in a statement on behalf of the Norvane board, said the deal was “a fair price for both sides”.';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Omar Haddad');
+  });
+  it('en: a possessive is not the speaker', () => {
+    const text = 'Omar Haddad said Norvane’s offer was “far too low for the owners”.';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Omar Haddad');
+  });
+  it('es: a second verb shares the subject of the sentence', () => {
+    const text =
+      'Lucía Ferrer habló en Sevilla.\n\nLa ministra propone que una Agencia Europea reforzada lleve el control y recalcó que sería “la mejor solución posible para todos”.';
+    expect(quotes(text, 'es')[0]!.speaker).toBe('Lucía Ferrer');
+  });
+  it('es: a second quote in the sentence of the first keeps its speaker', () => {
+    const text = 'Lucía Ferrer ha recalcado que el “silencio” es “cómplice” en estos momentos.';
+    expect(quotes(text, 'es').map((q) => q.speaker)).toEqual(['Lucía Ferrer', 'Lucía Ferrer']);
+  });
+  it('fr: a pronoun after the name keeps the name (« a elle aussi jugé »)', () => {
+    const text = 'Depuis Genève, Claire Dubois, directrice du fonds, a elle aussi jugé « impératif » que les tensions baissent.';
+    expect(quotes(text, 'fr')[0]!.speaker).toBe('Claire Dubois');
+  });
+  it('fr: a pronoun refers to the subject of the sentence before, not to the last speaker', () => {
+    const text =
+      '« Nous verrons », a dit Paul Morel.\n\nClaire Dubois n’est pas d’accord. « Le dossier est clos depuis longtemps », estime-t-elle.';
+    expect(quotes(text, 'fr').map((q) => q.speaker)).toEqual(['Paul Morel', 'Claire Dubois']);
+  });
+  it('it: an elided article is not a name (« L’esercito ha detto »)', () => {
+    const text = 'Marco Bellini è arrivato ieri. L’esercito ha detto che «la zona è stata colpita», aggiungendo altro.';
+    expect(quotes(text, 'it')[0]!.speaker).not.toBe('L’esercito');
+  });
+  it('pt: a quote paragraph after a named subject with a description', () => {
+    const text = 'O senador Rui Tavares, líder do bloco, acha que não há espaço.\n\n"Não é hora de perder tempo com isso", sustentou.';
+    expect(quotes(text, 'pt')[0]!.speaker).toBe('Rui Tavares');
+  });
+  it('de: the role after the name is a title, not the speaker', () => {
+    const text = '„Der Markt ist noch offen“, sagt Capco-Expertin Jana Roth.';
+    expect(quotes(text, 'de')[0]!.speaker).toBe('Jana Roth');
+  });
+});
