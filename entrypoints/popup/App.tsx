@@ -9,6 +9,7 @@ import { focusFinding, requestCoverage } from '@/ui/hooks/page-source';
 import { usePage } from '@/ui/hooks/use-page';
 import { useSettings } from '@/ui/hooks/use-settings';
 import { browserUiLang, makeTranslate } from '@/ui/i18n';
+import { siteHost, withSite } from '@/ui/site-switch';
 import { Popup } from '@/ui/Popup';
 
 /** performance mark set when the popup first shows a page's list (time from opening: its startTime). */
@@ -29,11 +30,12 @@ export function App() {
   document.documentElement.lang = lang;
   const locale = navigator.language || lang;
   const { view, tab } = usePage(location.search);
-  const { settings } = useSettings();
+  const { settings, save } = useSettings();
   const [filter, setFilter] = useState('');
   const [coverage, setCoverage] = useState<CoverageView>({ state: 'idle' });
   const [exported, setExported] = useState<ExportView | undefined>(undefined);
   const page = view.state === 'page' ? view.page : undefined;
+  const host = siteHost(page?.url ?? tab?.url);
   const coverageQuery = useMemo(() => (page ? pageQuery(page.findings, page.title) : ''), [page?.findings, page?.title]);
   // Marks the first rendered list, so the page benchmark can read the popup's time to list.
   useEffect(() => {
@@ -67,6 +69,10 @@ export function App() {
         setExported({ format, text, copied: await copy(text) });
       }}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      enabled={settings.enabled}
+      onEnabled={(on) => void save({ ...settings, enabled: on })}
+      {...(host ? { site: { host, off: settings.disabledSites.includes(host) } } : {})}
+      onSite={(off) => host && void save(withSite(settings, host, off))}
     />
   );
 }

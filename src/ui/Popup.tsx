@@ -41,6 +41,12 @@ export interface PopupProps {
   exported?: ExportView;
   onExport(format: ExportFormat): void;
   onOptions(): void;
+  /** Claimlens on everywhere (the toolbar switch; Alt+Shift+L flips the same setting). */
+  enabled: boolean;
+  onEnabled(on: boolean): void;
+  /** The page's host, when it is a web page, and whether Claimlens is off there. */
+  site?: { host: string; off: boolean };
+  onSite(off: boolean): void;
 }
 
 /** Arrow keys move between the rows' main buttons (Tab still walks every control). */
@@ -63,6 +69,17 @@ export function Popup(props: PopupProps) {
         <h1>{t('popupHeading')}</h1>
         <button type="button" class="options-link" onClick={props.onOptions}>{t('openOptions')}</button>
       </header>
+      <div class="switches">
+        <label>
+          <input type="checkbox" data-testid="enabled" checked={props.enabled} onChange={(e) => props.onEnabled((e.currentTarget as HTMLInputElement).checked)} />
+          {t('popupEnabled')}
+        </label>
+        {props.site ? (
+          <button type="button" data-testid="site-switch" onClick={() => props.onSite(!props.site!.off)}>
+            {t(props.site.off ? 'popupSiteOn' : 'popupSiteOff', props.site.host)}
+          </button>
+        ) : null}
+      </div>
       {view.state === 'loading' ? <PageStatus t={t} kind="loading" /> : null}
       {view.state === 'status' ? <PageStatus t={t} kind={view.kind} /> : null}
       {view.state === 'page' ? <PageBody {...props} page={view.page} /> : null}

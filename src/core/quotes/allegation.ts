@@ -15,9 +15,18 @@ export interface Allegation {
 
 /** Companies in [from, to): the findings are sorted by start. */
 function companyIn(companies: readonly Draft<CompanyFinding>[], from: number, to: number, skip: string | undefined): string | undefined {
-  for (const c of companies) {
+  // binary search for the first company at or after `from`: a scan from the start would make
+  // the engine quadratic on a long page with many quotes and companies
+  let lo = 0, hi = companies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (companies[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < companies.length; k++) {
+    const c = companies[k]!;
     if (c.start >= to) break;
-    if (c.start >= from && c.name !== skip) return c.name;
+    if (c.name !== skip) return c.name;
   }
   return undefined;
 }

@@ -42,6 +42,8 @@ export class SpeakerState {
 
   /** The words of [from, to), memoised: the rules read the same clauses several times. */
   tokens(from: number, to: number): Token[] {
+    // the memo serves the rules of one quotation; kept small so a long page does not hoard tokens
+    if (this.tokenCache.size > TOKEN_CACHE_MAX) this.tokenCache.clear();
     const key = from * 4096 + Math.min(4095, to - from);
     let t = this.tokenCache.get(key);
     if (!t || (t.length > 0 && t[t.length - 1]!.end > to)) {
@@ -95,7 +97,7 @@ export class SpeakerState {
     if (this.floor > 0) {
       // the rest of the previous quotation's sentence is about its speaker: start after it
       let k = 0;
-      while (k < tokens.length && !/[.!?。]\s|\n/.test(text.slice(k > 0 ? tokens[k - 1]!.end : from, tokens[k]!.start))) k++;
+      while (k < tokens.length && !sentenceGap(text, k > 0 ? tokens[k - 1]!.end : from, tokens[k]!.start)) k++;
       tokens = tokens.slice(k);
     }
     const runs = nameRuns(text, tokens, lex.names);
@@ -104,7 +106,7 @@ export class SpeakerState {
     // sentence by sentence: the subject is its first person, or a pronoun or description before any name
     for (let i = 0; i < tokens.length; ) {
       let j = i + 1;
-      while (j < tokens.length && !/[.!?。]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+      while (j < tokens.length && !sentenceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
       while (r < runs.length && runs[r]!.from < i) r++;
       let subject: string | typeof SAME | undefined;
       // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
@@ -157,6 +159,22 @@ export class SpeakerState {
 
 /** A pronoun or description that continues the last speaker. */
 const SAME = Symbol('same');
+
+/** Clauses memoised at once (those of one or two quotations). */
+const TOKEN_CACHE_MAX = 16;
+
+/** Does the gap [from, to) between two words end a sentence (". " or a line break)? No regex, no slice. */
+function sentenceGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x3002) return true;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to) {
+      const n = text.charCodeAt(i + 1);
+      if (n === 32 || n === 9 || n === 10 || n === 13 || n === 0xa0 || n === 0x202f) return true;
+    }
+  }
+  return false;
+}
 
 /** How far back a pronoun looks for the person it stands for. */
 const RECENT_WINDOW = 450;

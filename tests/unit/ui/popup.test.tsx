@@ -31,6 +31,10 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     onCoverage: vi.fn(),
     onExport: vi.fn(),
     onOptions: vi.fn(),
+    enabled: true,
+    onEnabled: vi.fn(),
+    site: { host: 'news.example', off: false },
+    onSite: vi.fn(),
     ...over,
   };
 }
@@ -159,5 +163,31 @@ describe('Popup', () => {
     await waitFor(() => expect(container.querySelectorAll('.item').length).toBe(100 + 40 + 100));
     // happy-dom is slower than a browser; the real budget (100 ms) is measured by the page benchmark.
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('Popup switches', () => {
+  it('turns Claimlens off everywhere from the toolbar popup', () => {
+    const onEnabled = vi.fn();
+    const { getByTestId } = render(<Popup {...props({ onEnabled })} />);
+    const box = getByTestId('enabled') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(onEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('turns it off, then back on, for the page’s site', () => {
+    const onSite = vi.fn();
+    const { getByTestId, rerender } = render(<Popup {...props({ onSite })} />);
+    expect(getByTestId('site-switch').textContent).toBe('Turn off on news.example');
+    fireEvent.click(getByTestId('site-switch'));
+    expect(onSite).toHaveBeenCalledWith(true);
+    rerender(<Popup {...props({ onSite, site: { host: 'news.example', off: true } })} />);
+    expect(getByTestId('site-switch').textContent).toBe('Turn back on for news.example');
+  });
+
+  it('offers no site switch on pages that are not web pages', () => {
+    const { queryByTestId } = render(<Popup {...props({ site: undefined })} />);
+    expect(queryByTestId('site-switch')).toBeNull();
   });
 });
