@@ -119,6 +119,40 @@ interface Run {
   scanTask: number;
   /** The task that evaluates the content script bundle (module initialisation). */
   evalTask: number;
+  /** Milliseconds from opening the popup to its list of the page's findings on screen (-1: not measured). */
+  popupMs: number;
+}
+
+/**
+ * Opens the popup for the page's tab and reads when it showed its list: the mark the popup sets
+ * (entrypoints/popup/App.tsx LIST_MARK), on the popup page's own clock from its navigation.
+ */
+async function popupTime(ctx: BrowserContext): Promise<number> {
+  const worker = ctx.serviceWorkers()[0];
+  if (!worker) return -1;
+  const tabId = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        if (await api.tabs.sendMessage(tab.id, { type: 'getFindings' })) return tab.id;
+      } catch {
+        // no content script in that tab
+      }
+    }
+    return -1;
+  });
+  if (tabId < 0) return -1;
+  const popup = await ctx.newPage();
+  try {
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tabId=${tabId}`);
+    const at = await popup.waitForFunction(() => performance.getEntriesByName('claimlens:list-rendered')[0]?.startTime, undefined, { timeout: 15_000 });
+    return Number(await at.jsonValue());
+  } catch {
+    return -1;
+  } finally {
+    await popup.close();
+  }
 }
 
 interface TraceEvent {
@@ -210,11 +244,12 @@ async function measure(url: string, withExtension: boolean, traced = false): Pro
       return { loadToLast: to - nav.loadEventEnd, longest, painted: w.__bench.count };
     }, done?.[0] ?? 0);
     const found = done ? Object.values(done[2]).reduce((a, b) => a + b, 0) : 0;
+    const popupMs = withExtension && !traced ? await popupTime(ctx) : -1;
     const tasks = trace ? await trace() : { scan: 0, evaluate: 0 };
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { loadToLast: r.loadToLast, longest: r.longest, heapMb: heap.usedSize / 2 ** 20, highlights: found, painted: r.painted, scanTask: tasks.scan, evalTask: tasks.evaluate };
+    return { loadToLast: r.loadToLast, longest: r.longest, heapMb: heap.usedSize / 2 ** 20, highlights: found, painted: r.painted, scanTask: tasks.scan, evalTask: tasks.evaluate, popupMs };
   } finally {
     await ctx.close();
   }
@@ -259,6 +294,7 @@ async function main(): Promise<void> {
         heap_mb: Math.max(0, median(withExt.map((r) => r.heapMb)) - median(without.map((r) => r.heapMb))).toFixed(1),
         findings: median(withExt.map((r) => r.highlights)),
         painted_near_viewport: median(withExt.map((r) => r.painted)),
+        popup_list_ms: Math.round(median(withExt.map((r) => r.popupMs))),
       };
       const bytes = fs.statSync(path.join(OUT, `bench-${s.name}.html`)).size;
       console.log(`${s.name.padEnd(6)} (${bytes} bytes, ${RUNS} runs): ${Object.entries(row).map(([k, v]) => `${k}=${v}`).join(' ')}`);

@@ -5,12 +5,13 @@
  */
 const WORD = 1;
 const UPPER = 2;
+const LETTER = 4;
 
 const TABLE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if (c >= 0xd800 && c <= 0xdfff) continue;
   const ch = String.fromCharCode(c);
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) TABLE[c] = WORD | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) TABLE[c] = WORD | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
 }
 
 /** A letter, combining mark or digit (UTF-16 code unit; astral letters count as non-word). */
@@ -21,4 +22,9 @@ export function isWordCode(code: number): boolean {
 /** An upper-case letter. */
 export function isUpperCode(code: number): boolean {
   return (TABLE[code]! & UPPER) !== 0;
+}
+
+/** A letter (not a digit or mark). */
+export function isLetterCode(code: number): boolean {
+  return (TABLE[code]! & LETTER) !== 0;
 }

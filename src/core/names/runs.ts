@@ -3,6 +3,7 @@
  * between them. Which capitalised words are not names (determiners, sentence openers) and which
  * words are honorifics is data the caller passes, per language.
  */
+import { isLetterCode } from './chars';
 import { adjacent, type Token } from './tokens';
 
 export interface NameWords {
@@ -28,9 +29,21 @@ const dotless = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 /** "L'esercito", "Nell'attacco", "dell’Iran": an elided article or preposition glued to the word. */
 const ELISION = /^\p{L}{1,4}['’](?=\p{L})/u;
 
+/** Where an elision apostrophe ends in the first five characters of `s` ("L'", "dell’"), else -1: ELISION by char codes. */
+function elisionEnd(s: string): number {
+  const n = Math.min(s.length - 1, 5);
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return isLetterCode(s.charCodeAt(i + 1)) ? i + 1 : -1;
+    if (!isLetterCode(c)) return -1;
+  }
+  return -1;
+}
+
 function nameWord(t: Token, words: NameWords): boolean {
   if (!t.cap) return false;
-  const elided = ELISION.exec(t.text);
+  // cheap test first: most words hold no apostrophe in their first five characters
+  const elided = elisionEnd(t.text) >= 0 ? ELISION.exec(t.text) : null;
   if (elided) {
     // the word after the apostrophe decides: L'esercito is not a name, D'Alema is
     const rest = t.text.slice(elided[0].length);

@@ -41,7 +41,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const cap = isUpperCode(text.charCodeAt(start));
     if (i < to && text.charCodeAt(i) === 46 && cap && i - start <= ABBREV_MAX) i++;
     const t = text.slice(start, i);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: i, cap });
+    // most words are lower case already: skip toLowerCase (and its copy) when no capital is inside
+    let upper = cap;
+    for (let k = start + 1; !upper && k < i; k++) upper = isUpperCode(text.charCodeAt(k));
+    out.push({ text: t, lower: upper ? t.toLowerCase() : t, start, end: i, cap });
   }
   return out;
 }

@@ -41,7 +41,8 @@ export function judgeAllegation(
 ): Allegation {
   const clause = (text.slice(sentence.from, quote.from) + ' ' + text.slice(quote.to, sentence.to)).toLowerCase();
   const inside = text.slice(quote.from, quote.to).toLowerCase();
-  const allegation = hasStem(clause, lex.allegationVerbs) || hasStem(inside, lex.allegationCues) || hasStem(clause, lex.allegationCues);
+  const neg = lex.negations;
+  const allegation = hasStem(clause, lex.allegationVerbs, neg) || hasStem(inside, lex.allegationCues, neg) || hasStem(clause, lex.allegationCues, neg);
   if (!allegation) return { allegation };
   const target = companyIn(companies, quote.from, quote.to, speaker) ?? companyIn(companies, sentence.from, sentence.to, speaker) ?? personIn(text, lex, quote, speaker);
   return target ? { allegation, target } : { allegation };

@@ -24,6 +24,7 @@ export interface Lexicon {
   allegationVerbs: StemMatcher;
   allegationCues: StemMatcher;
   workNouns: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
   /** All claim cue phrases in one pattern (global, case-insensitive), or undefined. */
   claimCues: RegExp | undefined;
 }
@@ -53,6 +54,7 @@ function compile(lang: Lang): Lexicon {
     allegationVerbs: stemMatcher(d.allegationVerbs),
     allegationCues: stemMatcher(d.allegationCues),
     workNouns: new Set(d.workNouns),
+    negations: new Set(d.negations),
     claimCues:
       d.claimCues.length > 0
         ? new RegExp(d.claimCues.map(escape).join('|'), 'gi')
@@ -91,11 +93,43 @@ export function* wordStartMatches(re: RegExp, s: string): Generator<RegExpExecAr
   }
 }
 
-/** True when a word of `lower` starts with one of the matcher's stems (stems may hold spaces). */
-export function hasStem(lower: string, stems: StemMatcher): boolean {
+/** How many words before a stem a negation may stand, within its clause ("no ha actuado de forma ilegal"). */
+const NEGATION_REACH = 6;
+
+function isWordOrApostrophe(code: number): boolean {
+  return isWordCode(code) || code === 39 || code === 0x2019;
+}
+
+/** Is one of the NEGATION_REACH words before `at` in `lower` a negation? Reads back by char codes, no split. */
+function negatedAt(lower: string, at: number, negations: ReadonlySet<string>): boolean {
+  if (negations.size === 0) return false;
+  let i = at;
+  for (let w = 0; w < NEGATION_REACH; w++) {
+    while (i > 0 && !isWordOrApostrophe(lower.charCodeAt(i - 1))) {
+      const c = lower.charCodeAt(i - 1);
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 44 || c === 58) return false; // a sentence or clause ends
+      i--;
+    }
+    const end = i;
+    while (i > 0 && isWordOrApostrophe(lower.charCodeAt(i - 1))) i--;
+    if (i === end) return false;
+    const word = lower.slice(i, end);
+    if (negations.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a word of `lower` starts with one of the matcher's stems (stems may hold spaces), and,
+ * given `negations`, no negation stands just before it ("did not steal", "n’a pas volé", "nicht
+ * betrogen", "no robó"): a denied charge is no charge.
+ */
+export function hasStem(lower: string, stems: StemMatcher, negations?: ReadonlySet<string>): boolean {
   if (stems.unspaced?.test(lower)) return true;
   if (!stems.spaced) return false;
-  for (const _ of wordStartMatches(stems.spaced, lower)) return true;
+  for (const m of wordStartMatches(stems.spaced, lower)) {
+    if (!negations || !negatedAt(lower, m.index, negations)) return true;
+  }
   return false;
 }
 

@@ -38,19 +38,50 @@ export class SpeakerState {
     this.companyNames = new Set(companies.map((c) => c.text));
   }
 
-  private readonly tokenCache = new Map<number, Token[]>();
+  /**
+   * One tokenisation of the page, made lazily in reading order and shared by every rule: the
+   * words of [winFrom, winTo). The rules ask for clauses around each quotation, moving forward;
+   * tokenising each clause anew cost most of the engine's time.
+   */
+  private win: Token[] = [];
+  private winFrom = 0;
+  private winTo = 0;
 
-  /** The words of [from, to), memoised: the rules read the same clauses several times. */
+  /** The whole words inside [from, to). */
   tokens(from: number, to: number): Token[] {
-    // the memo serves the rules of one quotation; kept small so a long page does not hoard tokens
-    if (this.tokenCache.size > TOKEN_CACHE_MAX) this.tokenCache.clear();
-    const key = from * 4096 + Math.min(4095, to - from);
-    let t = this.tokenCache.get(key);
-    if (!t || (t.length > 0 && t[t.length - 1]!.end > to)) {
-      t = tokenize(this.text, from, to);
-      this.tokenCache.set(key, t);
+    const { text } = this;
+    if (from < this.winFrom || from > this.winTo + TOKEN_GAP) {
+      let s = from;
+      while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+      this.win = [];
+      this.winFrom = this.winTo = s;
     }
-    return t;
+    if (to > this.winTo) {
+      // extend to a point between words (a word, its joiners and an abbreviation dot stay whole)
+      let next = Math.min(text.length, to);
+      while (next < text.length && !isBoundary(text.charCodeAt(next))) next++;
+      const more = tokenize(text, this.winTo, next);
+      for (let k = 0; k < more.length; k++) this.win.push(more[k]!);
+      this.winTo = next;
+    }
+    const win = this.win;
+    let lo = 0, hi = win.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (win[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > TOKEN_KEEP * 2) {
+      // forget words far behind: memory stays bounded on a long page
+      const drop = lo - TOKEN_KEEP;
+      this.win = win.slice(drop);
+      this.winFrom = this.win[0]!.start;
+      lo -= drop;
+    }
+    const w = this.win;
+    let end = lo;
+    while (end < w.length && w[end]!.end <= to) end++;
+    return w.slice(lo, end);
   }
 
   private readonly capitalMemo = new Map<string, boolean>();
@@ -88,6 +119,11 @@ export class SpeakerState {
    */
   /** The last person named as a sentence subject by the latest recentSubject call. */
   lastPerson: string | undefined;
+  /**
+   * The subject of each sentence read so far, by its first word's offset: consecutive quotations
+   * look back over the same sentences, and reading them once keeps the engine fast.
+   */
+  private readonly subjectMemo = new Map<number, { end: number; subject: string | typeof SAME | undefined }>();
 
   recentSubject(at: number): string | typeof SAME | undefined {
     this.lastPerson = undefined;
@@ -100,42 +136,50 @@ export class SpeakerState {
       while (k < tokens.length && !sentenceGap(text, k > 0 ? tokens[k - 1]!.end : from, tokens[k]!.start)) k++;
       tokens = tokens.slice(k);
     }
-    const runs = nameRuns(text, tokens, lex.names);
+    let runs: NameRun[] | undefined; // computed only when a sentence is not memoised
     let found: string | typeof SAME | undefined;
     let r = 0;
     // sentence by sentence: the subject is its first person, or a pronoun or description before any name
     for (let i = 0; i < tokens.length; ) {
       let j = i + 1;
       while (j < tokens.length && !sentenceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
-      while (r < runs.length && runs[r]!.from < i) r++;
+      const key = tokens[i]!.start, end = tokens[j - 1]!.end;
+      const memo = this.subjectMemo.get(key);
       let subject: string | typeof SAME | undefined;
-      // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
-      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
-        const run = runs[q]!;
-        const before = tokens[run.from - 1], after = tokens[run.to];
-        const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
-        if (byVerb && usable(run, tokens, lex)) subject = run.text;
-      }
-      for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
-        const w = tokens[k]!.lower;
-        if (runs[r] && runs[r]!.from <= k) break;
-        if (lex.pronouns.has(w)) {
-          subject = SAME;
-          break;
+      if (memo && memo.end === end) subject = memo.subject;
+      else {
+        runs ??= nameRuns(text, tokens, lex.names);
+        while (r < runs.length && runs[r]!.from < i) r++;
+        // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
+        for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+          const run = runs[q]!;
+          const before = tokens[run.from - 1], after = tokens[run.to];
+          const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
+          if (byVerb && usable(run, tokens, lex)) subject = run.text;
         }
-        if (lex.roles.has(w)) {
-          // "le juge Bocock": a role right before a name is its title; alone, it stands for someone named before
-          const next = runs[r];
-          subject = next && next.from <= k + 3 && next.from < j && this.personLike(next.text) ? next.text : SAME;
-          break;
+        for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
+          const w = tokens[k]!.lower;
+          if (runs[r] && runs[r]!.from <= k) break;
+          if (lex.pronouns.has(w)) {
+            subject = SAME;
+            break;
+          }
+          if (lex.roles.has(w)) {
+            // "le juge Bocock": a role right before a name is its title; alone, it stands for someone named before
+            const next = runs[r];
+            subject = next && next.from <= k + 3 && next.from < j && this.personLike(next.text) ? next.text : SAME;
+            break;
+          }
         }
-      }
-      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
-        const run = runs[q]!;
-        // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
-        const opening = run.from - i <= 4;
-        const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);
-        if (usable(run, tokens, lex) && free && this.personLike(run.text)) subject = run.text;
+        for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+          const run = runs[q]!;
+          // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
+          const opening = run.from - i <= 4;
+          const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);
+          if (usable(run, tokens, lex) && free && this.personLike(run.text)) subject = run.text;
+        }
+        if (this.subjectMemo.size >= SUBJECT_MEMO_MAX) this.subjectMemo.clear();
+        this.subjectMemo.set(key, { end, subject });
       }
       // a pronoun continues the subject found before it; a name replaces it
       if (subject !== undefined && !(subject === SAME && found !== undefined)) found = subject;
@@ -160,8 +204,19 @@ export class SpeakerState {
 /** A pronoun or description that continues the last speaker. */
 const SAME = Symbol('same');
 
-/** Clauses memoised at once (those of one or two quotations). */
-const TOKEN_CACHE_MAX = 16;
+/** Sentences whose subject is remembered at once. */
+const SUBJECT_MEMO_MAX = 4096;
+
+/** A clause this far past the tokenised words extends them (the words between are read too) rather than starting anew. */
+const TOKEN_GAP = 1024;
+
+/** Words kept behind the current clause (a pronoun looks back RECENT_WINDOW characters). */
+const TOKEN_KEEP = 256;
+
+/** A character no word runs across: not a letter, digit, joiner (' ’ -) or dot. */
+function isBoundary(code: number): boolean {
+  return !isWordCode(code) && code !== 39 && code !== 0x2019 && code !== 45 && code !== 46;
+}
 
 /** Does the gap [from, to) between two words end a sentence (". " or a line break)? No regex, no slice. */
 function sentenceGap(text: string, from: number, to: number): boolean {

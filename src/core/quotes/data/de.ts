@@ -15,8 +15,9 @@ export const DE: QuoteLangData = {
   conjunctions: ['dass', 'daß', 'ob', 'die', 'der', 'welche'],
   coordinators: ['und', 'aber'],
   particles: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'di', 'da'],
-  allegationVerbs: ['behaupt', 'vorgeworfen', 'vorwirft', 'vorwarf', 'warf', 'wirft', 'beschuldig', 'bezichtig', 'anklag', 'angeklagt', 'verklag', 'kritisier', 'beschimpf', 'prangert', 'anprangert'],
+  allegationVerbs: ['vorgeworfen', 'vorwirft', 'vorwarf', 'warf', 'wirft', 'beschuldig', 'bezichtig', 'anklag', 'angeklagt', 'verklag', 'kritisier', 'beschimpf', 'prangert', 'anprangert'],
   allegationCues: ['illegal', 'rechtswidrig', 'betrug', 'betrüg', 'gestohlen', 'stahl', 'diebstahl', 'gelogen', 'lüge', 'lügt', 'korrupt', 'korruption', 'bestech', 'erpress', 'unentschuldbar', 'verbrech', 'kriminell', 'missbrauch', 'verstoß', 'verstößt', 'manipul', 'vertusch', 'täusch', 'abzocke', 'veruntreu', 'geldwäsche', 'schuld', 'skandal', 'verantwortungslos'],
   workNouns: ['film', 'buch', 'roman', 'lied', 'song', 'album', 'serie', 'sendung', 'stück', 'dokumentation', 'doku', 'podcast', 'magazin', 'zeitschrift', 'zeitung', 'kolumne', 'titel', 'namens', 'genannt', 'spitzname', 'kampagne', 'programm', 'initiative', 'projekt', 'bericht', 'studie', 'hashtag', 'aktion', 'wirtschaftsmagazin', 'nachrichtenmagazin'],
+  negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'weder'],
   claimCues: ['wirft', 'warf', 'vorgeworfen', 'behauptete, dass', 'behauptet, dass', 'beschuldigte', 'beschuldigt'],
 };

@@ -15,8 +15,9 @@ export const EN: QuoteLangData = {
   conjunctions: ['that', 'which', 'who', 'whether', 'if'],
   coordinators: ['and', 'but'],
   particles: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'des', 'bin', 'al', 'el', 'ibn', 'st', 'st.'],
-  allegationVerbs: ['alleg', 'accus', 'claim', 'charg', 'denounc', 'condemn', 'blam', 'sued', 'sues', 'suing', 'slam', 'lambast'],
+  allegationVerbs: ['alleg', 'accus', 'charg', 'denounc', 'condemn', 'blam', 'sued', 'sues', 'suing', 'slam', 'lambast'],
   allegationCues: ['illegal', 'unlawful', 'fraud', 'stole', 'steal', 'stolen', 'theft', 'lied', 'lying', 'liar', 'lies', 'corrupt', 'brib', 'extort', 'scam', 'cheat', 'crime', 'criminal', 'abuse', 'violat', 'breach', 'launder', 'embezzl', 'collu', 'cover-up', 'misled', 'mislead', 'deceiv', 'deceptive', 'manipulat', 'terroris', 'genocide', 'war crime', 'complicit', 'infring', 'harass', 'assault', 'rigged', 'defraud', 'unjustifiabl', 'exploit', 'negligen', 'misconduct', 'illicit'],
   workNouns: ['film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'play', 'documentary', 'podcast', 'newsletter', 'magazine', 'column', 'programme', 'program', 'titled', 'entitled', 'dubbed', 'nicknamed', 'episode', 'article', 'essay', 'report', 'campaign', 'hashtag', 'operation'],
+  negations: ['not', 'never', 'no', "didn't", 'didn’t', "don't", 'don’t', "doesn't", 'doesn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "isn't", 'isn’t', "aren't", 'aren’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't", 'hadn’t', "won't", 'won’t', 'cannot', "can't", 'can’t', 'nor'],
   claimCues: ['alleged that', 'alleges that', 'claimed that', 'claims that', 'accused', 'accuses', 'allegations that', 'charged that', 'alleging that'],
 };

@@ -18,5 +18,6 @@ export const ES: QuoteLangData = {
   allegationVerbs: ['acus', 'denunci', 'alega', 'alegó', 'imput', 'culp', 'tild', 'conden', 'critic', 'demand'],
   allegationCues: ['ilegal', 'ilícit', 'fraude', 'fraudulent', 'robo', 'robó', 'roba', 'mintió', 'miente', 'mentira', 'corrup', 'soborno', 'cómplice', 'complicidad', 'terroris', 'crimen', 'crímenes', 'criminal', 'delito', 'daño patrimonial', 'estafa', 'malversa', 'genocidio', 'asesinato', 'asesin', 'abuso', 'viola', 'extorsión', 'blanqueo', 'lavado', 'engaño', 'engañ', 'manipul', 'saqueo', 'intolerable', 'colusión', 'impunidad'],
   workNouns: ['película', 'libro', 'novela', 'canción', 'álbum', 'serie', 'programa', 'obra', 'documental', 'podcast', 'revista', 'periódico', 'columna', 'titulado', 'titulada', 'llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'operación', 'plan', 'campaña', 'movimiento', 'grupo', 'hashtag', 'informe', 'iniciativa'],
+  negations: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna'],
   claimCues: ['acusó a', 'acusa a', 'denunció que', 'denuncia que', 'alegó que', 'alega que', 'acusaciones de que'],
 };

@@ -18,5 +18,6 @@ export const FR: QuoteLangData = {
   allegationVerbs: ['allég', 'allègu', 'accus', 'dénon', 'reproch', 'fustig', 'incrimin', 'condamn', 'attaqu', 'mis en cause'],
   allegationCues: ['illégal', 'illicite', 'fraud', 'vol ', 'volé', 'voler', 'menti', 'mensong', 'corrompu', 'corruption', 'pot-de-vin', 'escroqu', 'arnaqu', 'détourn', 'abus', 'viol', 'crime', 'criminel', 'délit', 'conflit d’intérêts', "conflit d'intérêts", 'complice', 'manipul', 'tromp', 'extorsion', 'chantage', 'blanchi', 'démonétis', 'illégitim', 'spéculat', 'terroris', 'génocide', 'harcèle', 'favoritisme', 'collusion', 'irresponsabl'],
   workNouns: ['film', 'livre', 'roman', 'chanson', 'album', 'série', 'émission', 'pièce', 'documentaire', 'podcast', 'magazine', 'journal', 'rubrique', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'opération', 'plan', 'programme', 'newsletter', 'lettre', 'chronique', 'ouvrage', 'essai', 'rapport', 'hashtag', 'collection'],
+  negations: ['pas', 'jamais', 'ni', 'aucun', 'aucune', 'nullement', 'point'],
   claimCues: ['allégations selon lesquelles', 'allégation selon laquelle', 'a allégué que', 'allègue que', 'accuse', 'a accusé', 'accusant', 'affirmations selon lesquelles', 'a dénoncé', 'reproche à'],
 };

@@ -18,5 +18,6 @@ export const IT: QuoteLangData = {
   allegationVerbs: ['accus', 'denunci', 'incolp', 'condann', 'attacc'],
   allegationCues: ['illegal', 'illecit', 'frode', 'truffa', 'rubat', 'furto', 'mentito', 'menzogn', 'bugia', 'corruz', 'corrott', 'tangent', 'crimin', 'crimine', 'crimini', 'genocidio', 'massacro', 'violazion', 'viola ', 'abuso', 'complicità', 'riciclaggio', 'estorsion', 'stragi', 'strage', 'atrocità', 'illegittim', 'colpevol', 'barbarie', 'inaccettabil', 'carneficin', 'scudi', 'rubare', 'violenz', 'massacr', 'attacchi terror', 'attacco terror', 'atto terror', 'terroristi jihad', 'condannato'],
   workNouns: ['film', 'libro', 'romanzo', 'canzone', 'album', 'serie', 'programma', 'trasmissione', 'documentario', 'podcast', 'rivista', 'giornale', 'rubrica', 'intitolato', 'intitolata', 'chiamato', 'chiamata', 'soprannominato', 'soprannominata', 'detto', 'operazione', 'piano', 'campagna', 'hashtag', 'rapporto', 'dossier'],
+  negations: ['non', 'mai', 'né', 'nessun', 'nessuna'],
   claimCues: ['ha accusato', 'accusa', 'accusano', 'ha denunciato che', 'denuncia che', 'sostiene che'],
 };

@@ -18,5 +18,6 @@ export const PT: QuoteLangData = {
   allegationVerbs: ['acus', 'denunci', 'imput', 'culp', 'conden', 'critic'],
   allegationCues: ['ilegal', 'ilegít', 'ilícit', 'fraude', 'roubo', 'roubou', 'mentiu', 'mentira', 'corrup', 'propina', 'suborno', 'criminos', 'antidemocrátic', 'golpe', 'desvio', 'lavagem', 'extorsão', 'abuso', 'manobra', 'excessos', 'agressiv', 'cúmplice', 'terroris', 'viola', 'afronta', 'ataque', 'ataques'],
   workNouns: ['filme', 'livro', 'romance', 'canção', 'música', 'álbum', 'série', 'programa', 'novela', 'documentário', 'podcast', 'revista', 'jornal', 'coluna', 'intitulado', 'intitulada', 'chamado', 'chamada', 'apelidado', 'apelidada', 'conhecido como', 'operação', 'plano', 'campanha', 'hashtag', 'relatório', 'projeto'],
+  negations: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma'],
   claimCues: ['acusou', 'acusa', 'denunciou que', 'denuncia que', 'alegou que', 'alega que'],
 };

@@ -37,6 +37,8 @@ export interface QuoteLangData {
   allegationCues: readonly string[];
   /** Nouns before a title of a work ("the film", "le livre"): the quoted words are a title. */
   workNouns: readonly string[];
+  /** Words that deny what follows (not, pas, nicht, no): "did not steal" asserts no wrongdoing. */
+  negations: readonly string[];
   /** Phrases after which a reported allegation follows without quotation marks ("alleged that"). */
   claimCues: readonly string[];
 }
