@@ -140,19 +140,24 @@ async function sweepPage(b: ExtBrowser, url: string, file: string): Promise<Row>
     const outside = Object.values(highlights).flat().filter((t) => !scan.text.includes(t));
     if (outside.length) problems.push(`${outside.length} highlight(s) not in the article: ${JSON.stringify(outside.slice(0, 3))}`);
 
-    // Off: every highlight gone, and innerText as before the scan.
+    // Off: every highlight gone, and innerText as before the scan. The text is also taken just
+    // before turning off: when the page rewrote its own text after DOMContentLoaded (late styles,
+    // its own scripts) but highlighted and off agree, the difference is the page's, said as a note.
+    const mid = await page.evaluate(() => (document.body ? document.body.innerText : ''));
     await toContent(popup, tabId, { type: 'setEnabled', enabled: false });
     await waitUntil('highlights to go', () => readHighlights(page), (h) => count(h) === 0, 5000).catch(() => problems.push('highlights remain after off'));
-    const same = await page.evaluate(() => {
-      const w = window as unknown as { __clBefore?: string };
-      const now = document.body ? document.body.innerText : '';
-      if (w.__clBefore === undefined) return 'no snapshot';
-      if (now === w.__clBefore) return 'same';
+    const texts = await page.evaluate(() => ({
+      before: (window as unknown as { __clBefore?: string }).__clBefore,
+      now: document.body ? document.body.innerText : '',
+    }));
+    const diff = (a: string, b: string) => {
       let i = 0;
-      while (i < now.length && now[i] === w.__clBefore[i]) i++;
-      return `differs at ${i}: ${JSON.stringify(w.__clBefore.slice(i, i + 40))} -> ${JSON.stringify(now.slice(i, i + 40))}`;
-    });
-    if (same !== 'same') problems.push(`innerText ${same}`);
+      while (i < b.length && b[i] === a[i]) i++;
+      return `differs at ${i}: ${JSON.stringify(a.slice(i, i + 40))} -> ${JSON.stringify(b.slice(i, i + 40))}`;
+    };
+    if (texts.before === undefined) problems.push('innerText: no snapshot');
+    else if (texts.now !== mid) problems.push(`innerText after off ${diff(mid, texts.now)}`);
+    else if (texts.now !== texts.before) notes.push(`the page changed its own text after DOMContentLoaded (${diff(texts.before, texts.now).slice(0, 80)}); highlighted and off agree`);
   } catch (e) {
     problems.push((e as Error).message.split('\n')[0]!.slice(0, 200));
   }

@@ -27,7 +27,7 @@ export function findQuotes(
   const lex = lexicon(ctx.lang);
   const sorted = [...companies].sort((a, b) => a.start - b.start);
   const state = new SpeakerState(text, lex, sorted);
-  const spans = findQuoteSpans(text).filter((s) => s.depth === 0);
+  const spans = findQuoteSpans(text, ctx.lang === 'en').filter((s) => s.depth === 0);
   const out: Draft<QuoteFinding | ClaimFinding>[] = [];
   /** The speaker of the previous quotation, for the next one in the same sentence. */
   let prevSpeaker: Speaker | undefined;

@@ -13,7 +13,7 @@
  *
  * Linear: each mark is pushed and popped at most once and the stack is at most MAX_DEPTH deep.
  */
-import { isWordCode } from '../names/chars';
+import { isUpperCode, isWordCode } from '../names/chars';
 import { CJK_CLOSE, CJK_OPEN, CLOSERS, SPACED } from './marks';
 
 export interface QuoteSpan {
@@ -65,16 +65,46 @@ function canClose(text: string, i: number, mark: string): boolean {
   if (CJK_CLOSE.has(mark)) return true;
   if (CJK_OPEN.has(mark)) return false;
   if (isBlank(before(text, i, mark))) return false;
-  return !isWordChar(text[i + 1]);
+  if (isWordChar(text[i + 1])) return false;
+  return !((mark === "'" || mark === '’') && pluralPossessive(text, i));
 }
+
+/**
+ * "the players' union", "the clubs’ owners": a single mark after an s and before a lower-case word
+ * in the same clause is the apostrophe of a plural possessive, not the end of a quotation.
+ */
+function pluralPossessive(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (prev !== 115 && prev !== 83) return false; // s, S
+  let j = i + 1;
+  while (isSpace(text[j])) j++;
+  if (j === i + 1) return false;
+  const next = text.charCodeAt(j);
+  return isWordCode(next) && !isUpperCode(next) && !(next >= 48 && next <= 57);
+}
+
+/** "'90s", "rock 'n' roll", "'em": a straight mark that elides letters, not an opening quote. */
+function elisionOpen(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (next >= 48 && next <= 57) return true;
+  let j = i + 1;
+  while (j < i + 6 && isWordCode(text.charCodeAt(j))) j++;
+  return ELIDED.has(text.slice(i + 1, j).toLowerCase()) && !isWordCode(text.charCodeAt(j));
+}
+/** Words English writes with a leading apostrophe. */
+const ELIDED = new Set(['n', 'em', 'til', 'tis', 'twas', 'cause', 'bout', 'round']);
 
 interface Open {
   mark: string;
   pos: number;
 }
 
-/** Every quotation span of `text`, nested ones included, ordered by opening mark. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+/**
+ * Every quotation span of `text`, nested ones included, ordered by opening mark. Straight single
+ * marks (' … ') quote only in English headlines and copy (`straightSingles`); elsewhere they are
+ * apostrophes (dell'Iran, po', l'heure) and serve at most as the stray end of an unclosed quote.
+ */
+export function findQuoteSpans(text: string, straightSingles = true): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   /** A closing mark after the outermost open one that closed nothing: its fallback end. */
@@ -101,6 +131,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else endParagraph();
       continue;
     }
+    if (mark === "'" && !straightSingles) {
+      if (stack.length > 0 && canClose(text, i, mark)) stray = i;
+      continue;
+    }
     if (canClose(text, i, mark)) {
       let k = stack.length - 1;
       while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(mark)) k--;
@@ -115,7 +149,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         continue;
       }
     }
-    if (CLOSERS[mark] !== undefined && canOpen(text, i, mark) && stack.length < MAX_DEPTH) {
+    if (CLOSERS[mark] !== undefined && canOpen(text, i, mark) && stack.length < MAX_DEPTH && !(mark === "'" && elisionOpen(text, i))) {
       stack.push({ mark, pos: i });
     }
   }
