@@ -22,9 +22,12 @@ export function findClaims(
   if (!cues) return [];
   const out: Draft<ClaimFinding>[] = [];
   const seen = new Set<number>();
+  let prevEnd = 0;
   let k = 0; // spans before the current cue, for a linear check of "a quotation in the clause"
   for (const m of wordStartMatches(cues, text)) {
     const i = m.index;
+    // a cue inside the clause of the claim just listed belongs to that claim
+    if (i < prevEnd) continue;
     if (isWordCode(text.charCodeAt(i + m[0].length))) continue;
     let from = i + m[0].length;
     while (from < text.length && /\s/.test(text[from]!)) from++;
@@ -38,7 +41,9 @@ export function findClaims(
     if (k < spans.length && spans[k]!.open < to) continue;
     seen.add(sentence);
     state.anchor = sentence;
-    state.floor = 0;
+    // like a quotation's: look back no further than the previous claim, whose clause is about its own speaker
+    state.floor = Math.min(prevEnd, sentence);
+    prevEnd = end;
     const speaker = speakerBefore(state, { from: sentence, to: from });
     const name = speaker ? state.fullNames.full(speaker.name) : undefined;
     const judged = judgeAllegation(text, lex, companies, { from, to }, { from: sentence, to: end }, name);

@@ -40,7 +40,9 @@ function compile(lang: Lang): Lexicon {
     pronouns: new Set(d.pronouns),
     pronounSuffixes: d.pronounSuffixes,
     names: {
-      notNames: new Set(d.notNames),
+      // a capitalised preposition opens a sentence ("Ad Adnkronos, X ha detto", "Selon…"): never the
+      // first word of a name, unless names also hold it (De Gaulle, Da Silva)
+      notNames: new Set([...d.notNames, ...d.prepositions.filter((p) => !d.particles.includes(p))]),
       particles: new Set(d.particles),
       // roles written with a capital (Ambasciatore, Executive Director) are not names either
       titles: new Set([...d.titles.map(dotless), ...d.roles, ...d.companyRoles]),

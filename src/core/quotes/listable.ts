@@ -22,7 +22,8 @@ export function listable(
   // a title after its noun: the film “…”, le livre « … », das Magazin „…“
   const before = tokenize(text, Math.max(pre.from, pre.to - 40), pre.to);
   const last = before[before.length - 1];
-  if (last && lex.workNouns.has(last.lower)) return false;
+  // (a title follows its noun directly: after a colon, "ha detto: «…»", the word is a reporting verb)
+  if (last && lex.workNouns.has(last.lower) && !gapHasColon(text, last.end, pre.to)) return false;
   if (words.length <= SHORT_WORDS && !reported) return false;
   // Title Case with no verb near: a title or a name (“A Paradise Built in Hell”)
   if (!reported && words.length >= 2 && words.every((w) => w.cap || lex.names.particles.has(w.lower) || w.lower.length <= 3)) return false;
@@ -33,4 +34,9 @@ function listableJa(text: string, lex: Lexicon, inside: { from: number; to: numb
   const q = text.slice(inside.from, inside.to);
   for (const noun of lex.workNouns) if (q.endsWith(noun)) return false;
   return reported || q.length > 8;
+}
+
+function gapHasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }

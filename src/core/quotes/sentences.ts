@@ -4,23 +4,24 @@
  * such as "M." or "Dr."), or at a line break.
  */
 
+import { isLetterCode, isUpperCode } from '../names/chars';
+
 /** How far the rules look on each side of a quotation. */
 export const WINDOW = 200;
 
-const UPPER = /\p{Lu}/u;
-
+/** Char-code tests only: this runs on every character of the windows around each quotation. */
 function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '。' || c === '！' || c === '？') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== ' ' && next !== '\u00a0' && next !== '\n' && next !== undefined) return false;
-  if (c === '.') {
+  const c = text.charCodeAt(i);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true; // 。！？
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(i + 1);
+  if (next !== 32 && next !== 0xa0 && next !== 10 && i + 1 < text.length) return false;
+  if (c === 46) {
     // "M. Macron", "Dr. Cross", "St. Jean": a short capitalised word before the dot
     let j = i - 1;
-    while (j >= 0 && j > i - 4 && /\p{L}/u.test(text[j]!)) j--;
-    const word = text.slice(j + 1, i);
-    if (word.length > 0 && word.length <= 2 && UPPER.test(word[0]!)) return false;
+    while (j >= 0 && j > i - 4 && isLetterCode(text.charCodeAt(j))) j--;
+    const len = i - j - 1;
+    if (len > 0 && len <= 2 && isUpperCode(text.charCodeAt(j + 1))) return false;
   }
   return true;
 }

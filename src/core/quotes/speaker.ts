@@ -50,7 +50,14 @@ export class SpeakerState {
   /** The whole words inside [from, to). */
   tokens(from: number, to: number): Token[] {
     const { text } = this;
-    if (from < this.winFrom || from > this.winTo + TOKEN_GAP) {
+    if (from < this.winFrom && this.winFrom - from <= PREPEND_MAX && this.win.length <= PREPEND_WORDS) {
+      // a look back just before the words read (the clause before a quotation after the one after it)
+      let s = from;
+      while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+      this.win = tokenize(text, s, this.winFrom).concat(this.win);
+      this.winFrom = s;
+    }
+    if (from < this.winFrom || from > this.winTo) {
       let s = from;
       while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
       this.win = [];
@@ -119,13 +126,22 @@ export class SpeakerState {
    */
   /** The last person named as a sentence subject by the latest recentSubject call. */
   lastPerson: string | undefined;
-  /**
-   * The subject of each sentence read so far, by its first word's offset: consecutive quotations
-   * look back over the same sentences, and reading them once keeps the engine fast.
-   */
-  private readonly subjectMemo = new Map<number, { end: number; subject: string | typeof SAME | undefined }>();
+
+  /** The last call's arguments and answer: the rules of one quotation often ask twice. */
+  private recentMemo: { floor: number; at: number; found: string | typeof SAME | undefined; person: string | undefined; speakers: number } | undefined;
 
   recentSubject(at: number): string | typeof SAME | undefined {
+    const m = this.recentMemo;
+    if (m && m.floor === this.floor && m.at === at && m.speakers === this.speakers.size) {
+      this.lastPerson = m.person;
+      return m.found;
+    }
+    const found = this.readRecentSubject(at);
+    this.recentMemo = { floor: this.floor, at, found, person: this.lastPerson, speakers: this.speakers.size };
+    return found;
+  }
+
+  private readRecentSubject(at: number): string | typeof SAME | undefined {
     this.lastPerson = undefined;
     const from = Math.max(this.floor, at - RECENT_WINDOW);
     const { text, lex } = this;
@@ -136,50 +152,46 @@ export class SpeakerState {
       while (k < tokens.length && !sentenceGap(text, k > 0 ? tokens[k - 1]!.end : from, tokens[k]!.start)) k++;
       tokens = tokens.slice(k);
     }
-    let runs: NameRun[] | undefined; // computed only when a sentence is not memoised
     let found: string | typeof SAME | undefined;
-    let r = 0;
     // sentence by sentence: the subject is its first person, or a pronoun or description before any name
     for (let i = 0; i < tokens.length; ) {
       let j = i + 1;
       while (j < tokens.length && !sentenceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
-      const key = tokens[i]!.start, end = tokens[j - 1]!.end;
-      const memo = this.subjectMemo.get(key);
       let subject: string | typeof SAME | undefined;
-      if (memo && memo.end === end) subject = memo.subject;
-      else {
-        runs ??= nameRuns(text, tokens, lex.names);
-        while (r < runs.length && runs[r]!.from < i) r++;
-        // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
-        for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
-          const run = runs[q]!;
-          const before = tokens[run.from - 1], after = tokens[run.to];
-          const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
-          if (byVerb && usable(run, tokens, lex)) subject = run.text;
+      // the name runs of this sentence only (no run crosses a sentence end), indexed into `tokens`
+      const runs = nameRuns(text, tokens.slice(i, j), lex.names);
+      for (const run of runs) {
+        run.from += i;
+        run.to += i;
+      }
+      const r = 0;
+      // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
+      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+        const run = runs[q]!;
+        const before = tokens[run.from - 1], after = tokens[run.to];
+        const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
+        if (byVerb && usable(run, tokens, lex)) subject = run.text;
+      }
+      for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
+        const w = tokens[k]!.lower;
+        if (runs[r] && runs[r]!.from <= k) break;
+        if (lex.pronouns.has(w)) {
+          subject = SAME;
+          break;
         }
-        for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
-          const w = tokens[k]!.lower;
-          if (runs[r] && runs[r]!.from <= k) break;
-          if (lex.pronouns.has(w)) {
-            subject = SAME;
-            break;
-          }
-          if (lex.roles.has(w)) {
-            // "le juge Bocock": a role right before a name is its title; alone, it stands for someone named before
-            const next = runs[r];
-            subject = next && next.from <= k + 3 && next.from < j && this.personLike(next.text) ? next.text : SAME;
-            break;
-          }
+        if (lex.roles.has(w)) {
+          // "le juge Bocock": a role right before a name is its title; alone, it stands for someone named before
+          const next = runs[r];
+          subject = next && next.from <= k + 3 && next.from < j && this.personLike(next.text) ? next.text : SAME;
+          break;
         }
-        for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
-          const run = runs[q]!;
-          // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
-          const opening = run.from - i <= 4;
-          const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);
-          if (usable(run, tokens, lex) && free && this.personLike(run.text)) subject = run.text;
-        }
-        if (this.subjectMemo.size >= SUBJECT_MEMO_MAX) this.subjectMemo.clear();
-        this.subjectMemo.set(key, { end, subject });
+      }
+      for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
+        const run = runs[q]!;
+        // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
+        const opening = run.from - i <= 4;
+        const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);
+        if (usable(run, tokens, lex) && free && this.personLike(run.text)) subject = run.text;
       }
       // a pronoun continues the subject found before it; a name replaces it
       if (subject !== undefined && !(subject === SAME && found !== undefined)) found = subject;
@@ -204,11 +216,9 @@ export class SpeakerState {
 /** A pronoun or description that continues the last speaker. */
 const SAME = Symbol('same');
 
-/** Sentences whose subject is remembered at once. */
-const SUBJECT_MEMO_MAX = 4096;
-
-/** A clause this far past the tokenised words extends them (the words between are read too) rather than starting anew. */
-const TOKEN_GAP = 1024;
+/** How far back, and over how few words read, a clause extends the words backwards instead of starting anew. */
+const PREPEND_MAX = 1024;
+const PREPEND_WORDS = 256;
 
 /** Words kept behind the current clause (a pronoun looks back RECENT_WINDOW characters). */
 const TOKEN_KEEP = 256;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../../src/core/findings';
-import { quotes } from './helpers';
+import { claims, quotes } from './helpers';
 
 describe('a denied charge is no allegation', () => {
   const denied: [Lang, string][] = [
@@ -31,5 +31,16 @@ describe('"claims" reports a statement, not a charge', () => {
   });
   it('a claim of wrongdoing still is', () => {
     expect(quotes('“The lender stole from its own clients,” Dana Whitfield claimed.', 'en')[0]!.allegation).toBe(true);
+  });
+});
+
+describe('reported claims', () => {
+  it('a cue inside a listed claim does not open a second one', () => {
+    // a sentence longer than the rules' window: the second cue is read from another sentence start
+    const text =
+      'Selon plusieurs sources proches du dossier et des syndicats réunis hier soir dans la salle municipale, ' +
+      'Paul Morel a dénoncé une banque régionale qui aurait caché des pertes à ses actionnaires pendant des années, ' +
+      'tandis que son associé accuse la direction de fraude organisée.';
+    expect(claims(text, 'fr')).toHaveLength(1);
   });
 });
