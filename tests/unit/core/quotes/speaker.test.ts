@@ -65,3 +65,20 @@ describe('pronouns and descriptions resolve to the person named before', () => {
     expect(speakerOf(text, 'de')).toBe('Jonas Albrecht');
   });
 });
+
+describe('sentence connectives are never speakers', () => {
+  const cases: [Lang, string][] = [
+    ['es', 'El portavoz militar Ramón Ibarra habló por la mañana. Asimismo, anunció «el cierre del puerto durante tres días».'],
+    ['fr', 'La ministre Claire Dubois a répondu aux élus. Ensuite, elle a promis « une enquête complète sur les contrats ».'],
+    ['it', 'Il sindaco Paolo Ricci ha parlato in aula. Tuttavia, ha ammesso «un ritardo nei lavori del ponte».'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text.slice(0, 50)}…`, () => {
+      expect(speakerOf(text, lang) ?? '').not.toMatch(/^(Asimismo|Ensuite|Tuttavia)$/);
+    });
+  }
+
+  it('resolves the pronoun after the connective to the person named before (fr)', () => {
+    expect(speakerOf(cases[1]![1], 'fr')).toBe('Claire Dubois');
+  });
+});
