@@ -143,7 +143,16 @@ async function sweepPage(b: ExtBrowser, url: string, file: string): Promise<Row>
     // Off: every highlight gone, and innerText as before the scan. The text is also taken just
     // before turning off: when the page rewrote its own text after DOMContentLoaded (late styles,
     // its own scripts) but highlighted and off agree, the difference is the page's, said as a note.
-    const mid = await page.evaluate(() => (document.body ? document.body.innerText : ''));
+    // Pages that fill in their own text on timers (captions, share bars) are let settle first:
+    // the same text twice, one second apart (at most 10 s).
+    const bodyText = () => page.evaluate(() => (document.body ? document.body.innerText : ''));
+    let mid = await bodyText();
+    for (const until = Date.now() + 10_000; Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const again = await bodyText();
+      if (again === mid) break;
+      mid = again;
+    }
     await toContent(popup, tabId, { type: 'setEnabled', enabled: false });
     await waitUntil('highlights to go', () => readHighlights(page), (h) => count(h) === 0, 5000).catch(() => problems.push('highlights remain after off'));
     const texts = await page.evaluate(() => ({
