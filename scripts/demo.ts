@@ -57,7 +57,7 @@ async function pageFindings(popup: { evaluate<R, A>(fn: (a: A) => R | Promise<R>
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(CHROMIUM_BIN)) throw new Error(`${CHROMIUM_BIN} is missing: install it with  sudo apt-get install -y chromium firefox-esr`);
+  if (!fs.existsSync(CHROMIUM_BIN)) throw new Error(`${CHROMIUM_BIN} is missing: install it with  apt-get install -y chromium firefox-esr (as root)`);
   build();
   const server = await serveDir(DEMO_DIR);
   const headless = !process.env.DISPLAY;

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const NEEDED = [
-  ['/usr/bin/chromium', 'a browser: install it with  sudo apt-get install -y chromium'],
-  ['/usr/bin/firefox-esr', 'a browser: install it with  sudo apt-get install -y firefox-esr'],
+  ['/usr/bin/chromium', 'a browser: install it with  apt-get install -y chromium (as root)'],
+  ['/usr/bin/firefox-esr', 'a browser: install it with  apt-get install -y firefox-esr (as root)'],
   ['.output/chrome-mv3/manifest.json', 'the Chrome build: run  npx wxt build'],
   ['.output/firefox-mv2/manifest.json', 'the Firefox build: run  npx wxt build -b firefox'],
 ] as const;

@@ -86,7 +86,7 @@ export interface ExtBrowser {
 export function requireBrowser(name: BrowserName): string {
   const bin = name === 'chromium' ? CHROMIUM_BIN : FIREFOX_BIN;
   if (!fs.existsSync(bin)) {
-    throw new Error(`${bin} is missing, the real-browser tests need it: install it with  sudo apt-get install -y chromium firefox-esr`);
+    throw new Error(`${bin} is missing, the real-browser tests need it: install it with  apt-get install -y chromium firefox-esr (as root)`);
   }
   return bin;
 }
