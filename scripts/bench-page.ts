@@ -262,7 +262,7 @@ const median = (xs: number[]) => {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(EXT, 'manifest.json'))) throw new Error(`${EXT} is missing: run  npx wxt build  first`);
-  if (!fs.existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing: sudo apt-get install -y chromium');
+  if (!fs.existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium (as root)');
   fs.mkdirSync(OUT, { recursive: true });
   for (const s of SIZES) fs.writeFileSync(path.join(OUT, `bench-${s.name}.html`), generatePage(s.bytes, 42));
   const server = http.createServer((req, res) => {

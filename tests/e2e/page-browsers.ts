@@ -36,7 +36,7 @@ export interface PageBrowser {
 }
 
 function requireBrowser(bin: string, pkg: string): void {
-  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: install it with  sudo apt-get install -y ${pkg}`);
+  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: install it with  apt-get install -y ${pkg} (as root)`);
 }
 
 /** The build to load (CLAIMLENS_EXT_CHROME_MV3 / CLAIMLENS_EXT_FIREFOX_MV2 name another), checked to exist. */
