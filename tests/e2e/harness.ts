@@ -364,11 +364,16 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
     await page.setViewport(viewport);
     const url = `${origin}/${file}`;
     page.goto(url).catch(() => {}); // BiDi never reports the load of a moz-extension page (RECIPE §7.12)
-    await page.waitForFunction(
-      (u: string) => location.href === u && document.readyState === 'complete',
-      { timeout: 20_000, polling: 100 },
-      url,
-    );
+    // Polled with evaluate and retried, not waitForFunction: a wait that runs across the
+    // about:blank → moz-extension navigation can fail with a BiDi serialisation error under load.
+    for (const until = Date.now() + 20_000; ; ) {
+      const loaded = await page
+        .evaluate((u: string) => location.href === u && document.readyState === 'complete', url)
+        .catch(() => false);
+      if (loaded) break;
+      if (Date.now() > until) throw new Error(`${url} did not load in 20 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     return wrapPuppeteer(page as unknown as PpPage);
   };
   const extensionPage = async () => (extPage ??= await gotoExtension('_generated_background_page.html'));

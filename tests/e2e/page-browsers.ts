@@ -111,7 +111,15 @@ async function launchFirefox(): Promise<PageBrowser> {
     if (!extPage) {
       extPage = await browser.newPage();
       extPage.goto(`moz-extension://${FIREFOX_UUID}/_generated_background_page.html`).catch(() => {}); // BiDi never reports this load
-      await extPage.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+      // Polled with evaluate and retried: a waitForFunction across the about:blank →
+      // moz-extension navigation can fail with a BiDi serialisation error under load.
+      const page = extPage;
+      for (const until = Date.now() + 20_000; ; ) {
+        const loaded = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+        if (loaded) break;
+        if (Date.now() > until) throw new Error('the extension page did not load in 20 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     return extPage;
   };
