@@ -82,14 +82,6 @@ export const FindingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingKind = Finding['kind'];
-export const FINDING_KINDS: readonly FindingKind[] = ['money', 'company', 'quote', 'claim'];
-
-/** What one scan of one text yields. */
-export const ScanResultSchema = z.object({
-  lang: LangSchema,
-  findings: z.array(FindingSchema),
-});
-export type ScanResult = z.infer<typeof ScanResultSchema>;
 
 /** A finding before the engine assigns its id. */
 export type Draft<F extends Finding> = Omit<F, 'id'>;
