@@ -14,4 +14,11 @@ export interface EngineContext {
   region?: string;
   /** The page's host name, if any, for rules that depend on the publisher's country. */
   host?: string;
+  /**
+   * Whose dollar (peso, krona…) a bare sign means when the page declares no region, decided once
+   * for the whole page from its opening (see money/region.ts); null when decided and none found.
+   * Absent, the engine decides it from the text it is given: the same for a one-call article, but
+   * a long page read in chunks, or a part added later, must keep the page's decision.
+   */
+  currencyRegion?: string | null;
 }

@@ -1,6 +1,7 @@
 import type { EngineContext } from '../core/context';
 import { detectLang, regionOf } from '../core/lang/detect';
 import { regionFromHost } from '../core/lang/region';
+import { withPageHints } from '../core/page-hints';
 
 /**
  * The address a page says it has: its canonical link or og:url (saved pages keep these), else
@@ -22,7 +23,11 @@ export function pageUrl(doc: Document, loadedFrom?: string): string | undefined 
   return undefined;
 }
 
-/** The engine's hints for a page: its language (declared, checked against the text), region, host. */
+/**
+ * The engine's hints for a page: its language (declared, checked against the text), region, host,
+ * and the decisions taken once from the whole text (withPageHints), so that a long page read in
+ * chunks and the parts added to it later are read alike.
+ */
 export function pageContext(doc: Document, text: string, url?: string): EngineContext {
   const declared =
     // `<html>` by tag: linkedom makes markup pasted above it the root (see pageBody).
@@ -32,5 +37,5 @@ export function pageContext(doc: Document, text: string, url?: string): EngineCo
   const host = url ? new URL(url).hostname : undefined;
   const lang = detectLang(text, declared);
   const region = regionOf(declared) ?? regionFromHost(host);
-  return { lang, ...(region ? { region } : {}), ...(host ? { host } : {}) };
+  return withPageHints(text, { lang, ...(region ? { region } : {}), ...(host ? { host } : {}) });
 }

@@ -28,11 +28,17 @@ const CUE_RE = new RegExp(
 /** The region used to read shared currency signs in `text`. */
 export function moneyRegion(text: string, ctx: EngineContext): string | undefined {
   if (ctx.region) return ctx.region;
+  if (ctx.currencyRegion !== undefined) return ctx.currencyRegion ?? undefined;
+  return inferCurrencyRegion(text, ctx.lang);
+}
+
+/** The country a text's own words point to, for a page that declares none (else undefined). */
+export function inferCurrencyRegion(text: string, lang: string): string | undefined {
   // English pages without a region are mostly American sites on .com: their "$" is USD even when
   // the story is about Australia. Other languages' dollars are most often Canadian or Latin American.
   // German, Italian, Portuguese and Japanese pages rarely mean any dollar but the US one; French
   // (Canada) and Spanish (Latin America) pages often do.
-  if (!INFER_FOR.has(ctx.lang)) return undefined;
+  if (!INFER_FOR.has(lang)) return undefined;
   const counts = new Map<string, number>();
   CUE_RE.lastIndex = 0;
   const head = text.length > CUE_WINDOW ? text.slice(0, CUE_WINDOW) : text;
