@@ -3,7 +3,8 @@
  * articles (English and French) served on 127.0.0.1. On each page: highlights are painted on the
  * article's own words, the background knows the tab, and the popup (`popup.html?tabId=N`) lists
  * exactly the findings the content script reports, with matching counts per kind. Screenshots of
- * the highlighted page and of the popup go to docs/screenshots/ (the README shows them).
+ * the highlighted page and of the popup go to .output/screenshots/; `npm run screenshots` writes
+ * them to docs/screenshots/ instead (the README shows those), so a test run leaves the tree clean.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ const PAGES = [
   { file: 'fr-valorisation.html', lang: 'fr', money: "85 millions d'euros" },
 ] as const;
 
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.output/screenshots');
 
 /** The content script's own answer to getFindings, asked from the popup page as the popup does. */
 function askContentScript(popup: HPage, tabId: number): Promise<PageFindings> {
