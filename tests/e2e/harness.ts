@@ -53,6 +53,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Accept the self-signed certificate of serveDir(dir, { tls: true }). */
   ignoreCertErrors?: boolean;
+  /** The reader's preferred languages (navigator.languages), e.g. "fr-FR,fr". */
+  acceptLanguages?: string;
 }
 
 export interface OpenOptions {
@@ -239,10 +241,13 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtBrowser> {
     '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`];
   // Loopback is never proxied by Chromium, so only the page's outside requests die.
   if (opts.blockNetwork) args.push(`--proxy-server=http://${DEAD_PROXY}`, '--proxy-bypass-list=127.0.0.1;localhost');
+  const lang = opts.acceptLanguages;
+  if (lang) args.push(`--lang=${lang.split(',')[0]}`, `--accept-lang=${lang}`);
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: bin,
     headless: !opts.headed,
     viewport,
+    ...(lang ? { locale: lang.split(',')[0]! } : {}),
     ignoreHTTPSErrors: !!opts.ignoreCertErrors,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
@@ -309,6 +314,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.enabled': false,
     'browser.shell.checkDefaultBrowser': false,
+    ...(opts.acceptLanguages ? { 'intl.accept_languages': opts.acceptLanguages } : {}),
   };
   if (opts.blockNetwork) {
     const [host, port] = DEAD_PROXY.split(':');
@@ -376,7 +382,9 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtBrowser> {
     }
     return wrapPuppeteer(page as unknown as PpPage);
   };
-  const extensionPage = async () => (extPage ??= await gotoExtension('_generated_background_page.html'));
+  // Storage and messages go through the options page: the generated background page opened in a
+  // tab would be a second background instance, answering messages too.
+  const extensionPage = async () => (extPage ??= await gotoExtension('options.html'));
 
   const self: ExtBrowser = {
     name: 'firefox',

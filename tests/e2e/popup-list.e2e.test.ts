@@ -97,7 +97,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
     const total = answer.findings.filter((f) => typeof f.start === 'number').length;
     expect(await browser.badgeText(tabId)).toBe(String(total));
     // Screenshots for the README (light, and dark where the driver can emulate it).
-    const shot = popup as unknown as { screenshot(o: { path: string }): Promise<unknown>; emulateMedia?(o: { colorScheme: 'dark' | 'light' }): Promise<void> };
+    const shot = popup.raw as { screenshot(o: { path: string }): Promise<unknown>; emulateMedia?(o: { colorScheme: 'dark' | 'light' }): Promise<void> };
     fs.mkdirSync(SHOTS, { recursive: true });
     await shot.screenshot({ path: path.join(SHOTS, `popup-${name}.png`) });
     if (shot.emulateMedia) {
