@@ -12,7 +12,7 @@ import type { Draft, MoneyFinding } from '../findings';
 import { candidateValue, type Candidate } from './candidate';
 import { approxAfter, approxBefore, periodAround } from './context-words';
 import { languageTables, numberFormat, resolveShared } from './lexicon';
-import { MAX_GAP, linkRanges } from './ranges';
+import { MAX_GAP, linkRanges, shareListMagnitude } from './ranges';
 import { isLetter, isSpace } from './chars';
 import { moneyRegion } from './region';
 import { readAt, readNumberWords } from './scan';
@@ -37,6 +37,7 @@ export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>
   if (!cands.some((c) => c.currency)) return [];
   cands.sort((a, b) => a.start - b.start);
   linkRanges(text, cands, lang);
+  shareListMagnitude(text, cands, lang);
 
   let region: string | undefined | null = null; // computed once, only if a shared sign needs it
   const out: Draft<MoneyFinding>[] = [];

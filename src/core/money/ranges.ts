@@ -51,3 +51,55 @@ export function linkRanges(text: string, cands: Candidate[], lang: CompiledLangu
     a.range = b.range = `range:${a.start}`;
   }
 }
+
+/** "," between items of a list; "and"/"or" (after a comma or not) before its last item; else ''. */
+function listGap(text: string, a: Candidate, b: Candidate, lang: CompiledLanguage): '' | 'comma' | 'last' {
+  if (b.start - a.end > MAX_GAP || b.start < a.end) return '';
+  const gap = text.slice(a.end, b.start).trim().toLowerCase();
+  if (gap === ',') return 'comma';
+  const word = gap.startsWith(',') ? gap.slice(1).trim() : gap;
+  return lang.data.pairWords.includes(word) ? 'last' : '';
+}
+
+/** A bare small number that may take a magnitude written once at the end of its list. */
+function bare(c: Candidate): boolean {
+  return !c.hasMagnitude && !c.grouped && c.fixed === undefined && !c.range && Number(c.digits) < 1000;
+}
+
+/**
+ * Lists that write the magnitude once, on the last amount: "$1, $2 and $3 billion", "5, 6 ou 7
+ * milliards d’euros" (each amount in billions). Only amounts of one currency, joined by commas and
+ * a last "and"/"or", all bare but the last: "$5 and $6 billion" too, without "between".
+ */
+export function shareListMagnitude(text: string, cands: Candidate[], lang: CompiledLanguage): void {
+  for (let i = 0; i < cands.length; i++) {
+    const first = cands[i]!;
+    if (!first.currency || !bare(first)) continue;
+    let j = i;
+    let closed = false;
+    while (j + 1 < cands.length) {
+      const a = cands[j]!;
+      const b = cands[j + 1]!;
+      const gap = listGap(text, a, b, lang);
+      if (!gap || b.currency?.iso !== first.currency.iso) break;
+      j++;
+      if (gap === 'last') {
+        closed = true;
+        break;
+      }
+      if (!bare(b)) break;
+    }
+    const last = cands[j]!;
+    if (!closed || !last.hasMagnitude || last.fixed !== undefined) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    for (let k = i; k < j; k++) {
+      const c = cands[k]!;
+      c.exp = last.exp;
+      c.hasMagnitude = true;
+      c.notes.push('magnitude written once for the list');
+    }
+    i = j;
+  }
+}

@@ -86,7 +86,18 @@ export function readAt(text: string, i: number, lang: CompiledLanguage, ctx: Eng
   return { cand: c, next: Math.max(c.numEnd, i + 1) };
 }
 
-/** Number words before a magnitude ("otto milioni di dollari", "two billion dollars"). */
+/** Where the word ending at `end` starts (letters only). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Number words before a magnitude ("otto milioni di dollari", "two billion dollars"), and a
+ * compound magnitude with no number before it or a number word ("mil millones de euros",
+ * "dos mil millones", "mil milhões de euros"): 10^9 times one, or times the word.
+ */
 export function readNumberWords(text: string, lang: CompiledLanguage, ctx: EngineContext, fmt: NumberFormat, out: Candidate[]): void {
   const re = lang.magnitudeWords;
   if (!re) return;
@@ -95,12 +106,26 @@ export function readNumberWords(text: string, lang: CompiledLanguage, ctx: Engin
     // The number word: the word before, separated by one space.
     const sp = m.index - 1;
     if (sp < 1 || !isSpace(text.charCodeAt(sp)) || isLetter(text.charCodeAt(m.index + m[0].length))) continue;
-    let ws = sp;
-    while (ws > 0 && isLetter(text.charCodeAt(ws - 1))) ws--;
-    const value = lang.data.numberWords[text.slice(ws, sp).toLowerCase()];
-    if (value === undefined || ws === sp) continue;
+    let ws = wordStart(text, sp);
+    if (ws === sp) continue;
+    const word = text.slice(ws, sp).toLowerCase();
+    let value = lang.data.numberWords[word];
+    let numEnd = sp;
+    if (value === undefined && lang.data.compound?.[word]) {
+      // "mil millones": the magnitude starts at "mil"; the number is a word before it, or one.
+      value = 1;
+      numEnd = ws;
+      const sp2 = ws - 1;
+      if (sp2 > 0 && isSpace(text.charCodeAt(sp2))) {
+        const ws2 = wordStart(text, sp2);
+        const before = lang.data.numberWords[text.slice(ws2, sp2).toLowerCase()];
+        if (before !== undefined && ws2 < sp2) [value, ws, numEnd] = [before, ws2, sp2];
+        else if (ws2 === sp2 && isDigit(text.charCodeAt(sp2 - 1))) continue; // "2 mil millones": the digit scan's
+      }
+    }
+    if (value === undefined) continue;
     const c: Candidate = {
-      start: ws, end: sp, numStart: ws, numEnd: sp, digits: String(value), grouped: false,
+      start: ws, end: numEnd, numStart: ws, numEnd, digits: String(value), grouped: false,
       exp: 0, hasMagnitude: false, negative: false, notes: [],
     };
     readAfter(text, c, lang, ctx, fmt, {});

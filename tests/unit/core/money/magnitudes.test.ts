@@ -40,6 +40,11 @@ const cases: [Lang, string, string, number, string, string?][] = [
   ['pt', 'O Estado gastou 3 mil milhões de euros.', '3 mil milhões de euros', 3e9, 'EUR', 'PT'],
   ['pt', 'A dívida chega a 2 biliões de euros.', '2 biliões de euros', 2e12, 'EUR', 'PT'],
   ['pt', 'O PIB passou de R$ 10 trilhões.', 'R$ 10 trilhões', 10e12, 'BRL', 'BR'],
+  // "mil millones" / "mil milhões" with no digit: 10^9, times a number word before it
+  ['es', 'El plan costará mil millones de euros.', 'mil millones de euros', 1e9, 'EUR'],
+  ['es', 'Recaudó dos mil millones de dólares.', 'dos mil millones de dólares', 2e9, 'USD'],
+  ['pt', 'O banco perdeu mil milhões de euros.', 'mil milhões de euros', 1e9, 'EUR', 'PT'],
+  ['pt', 'A fusão vale três mil milhões de euros.', 'três mil milhões de euros', 3e9, 'EUR', 'PT'],
 ];
 
 describe('magnitudes, with the long and short scales', () => {
@@ -69,5 +74,14 @@ describe('magnitude joined by a hyphen', () => {
   });
   it('reads Indian "crore" with the rupee', () => {
     expect(amounts('A Rs 500 crore plan.', 'en')).toEqual([['Rs 500 crore', 5e9, 'INR']]);
+  });
+});
+
+describe('a compound magnitude with no number', () => {
+  it('is one amount, not two, when a digit comes before it', () => {
+    expect(amounts('Invertirá 2 mil millones de euros.', 'es')).toEqual([['2 mil millones de euros', 2e9, 'EUR']]);
+  });
+  it('is not money without a currency', () => {
+    expect(amounts('Unos mil millones de personas viven allí.', 'es')).toEqual([]);
   });
 });

@@ -58,3 +58,31 @@ describe('amounts side by side that are not a range', () => {
     expect(ranged('Il a payé de 5 et 6 millions d’euros.', 'fr').pairs).toEqual([['6 millions d’euros', 6e6, 'EUR']]);
   });
 });
+
+describe('lists that write the magnitude once, on the last amount', () => {
+  const lists: [Lang, string, [string, number, string][]][] = [
+    ['en', 'The three rounds raised $1, $2 and $3 billion.', [['$1', 1e9, 'USD'], ['$2', 2e9, 'USD'], ['$3 billion', 3e9, 'USD']]],
+    ['en', 'Bids of $4, $5, or $6 million were turned down.', [['$4', 4e6, 'USD'], ['$5', 5e6, 'USD'], ['$6 million', 6e6, 'USD']]],
+    ['en', 'Sales were $5 and $6 billion in the two years.', [['$5', 5e9, 'USD'], ['$6 billion', 6e9, 'USD']]],
+    ['fr', 'Les offres de 5 €, 6 € ou 7 milliards d’euros ont été rejetées.', [['5 €', 5e9, 'EUR'], ['6 €', 6e9, 'EUR'], ['7 milliards d’euros', 7e9, 'EUR']]],
+    ['de', 'Im Gespräch sind 2 €, 3 € und 4 Mrd. €.', [['2 €', 2e9, 'EUR'], ['3 €', 3e9, 'EUR'], ['4 Mrd. €', 4e9, 'EUR']]],
+  ];
+  it.each(lists)('%s: %s', (lang, text, want) => {
+    const { pairs, ranges } = ranged(text, lang);
+    expect(pairs).toEqual(want);
+    expect(ranges.every((r) => r === undefined)).toBe(true); // a list, not a range
+  });
+
+  it('leaves lists alone whose amounts are in different currencies or already have magnitudes', () => {
+    expect(ranged('It owes $2, €3 and $4 billion.', 'en').pairs).toEqual([['$2', 2, 'USD'], ['€3', 3, 'EUR'], ['$4 billion', 4e9, 'USD']]);
+    expect(ranged('Deals of $2 million, $3 million and $4 billion.', 'en').pairs).toEqual([
+      ['$2 million', 2e6, 'USD'],
+      ['$3 million', 3e6, 'USD'],
+      ['$4 billion', 4e9, 'USD'],
+    ]);
+  });
+
+  it('keeps amounts with their own thousands groups as they are', () => {
+    expect(ranged('Fees of $1,500 and $2 million.', 'en').pairs).toEqual([['$1,500', 1500, 'USD'], ['$2 million', 2e6, 'USD']]);
+  });
+});
