@@ -12,6 +12,7 @@ import type { Draft, MoneyFinding } from '../findings';
 import { candidateValue, type Candidate } from './candidate';
 import { approxAfter, approxBefore, periodAround } from './context-words';
 import { languageTables, numberFormat, resolveShared } from './lexicon';
+import { readIdeographic } from './ideographic';
 import { MAX_GAP, linkRanges, shareListMagnitude } from './ranges';
 import { isLetter, isSpace } from './chars';
 import { moneyRegion } from './region';
@@ -34,6 +35,7 @@ export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>
     digits.lastIndex = next;
   }
   readNumberWords(text, lang, ctx, fmt, cands);
+  readIdeographic(text, lang, cands);
   if (!cands.some((c) => c.currency)) return [];
   cands.sort((a, b) => a.start - b.start);
   linkRanges(text, cands, lang);

@@ -18,6 +18,11 @@ export interface MoneyLanguage {
   magnitudes: Record<string, Magnitude>;
   /** "mil millones": a magnitude word followed by another that multiplies it. */
   compound?: Record<string, Record<string, Magnitude>>;
+  /**
+   * Numerals written as characters (Japanese 三億, 二千五百万): each character's value, digits
+   * 0-9 and the multipliers 10, 100, 1000 (within a group of four places) and 10^4, 10^8, 10^12.
+   */
+  ideographicNumerals?: Record<string, number>;
   /** Words between a magnitude and a currency name ("de", "d'", "di", "of"). */
   links: string[];
   /** Number words that can stand before a magnitude ("otto milioni di dollari"). */
@@ -255,6 +260,10 @@ export const MONEY_LANGUAGES: Record<Lang, MoneyLanguage> = {
   },
   ja: {
     magnitudes: { 千: M(3), 万: M(4), 億: M(8), 兆: M(12) },
+    ideographicNumerals: {
+      〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+      十: 10, 百: 100, 千: 1000, 万: 1e4, 億: 1e8, 兆: 1e12,
+    },
     links: [],
     numberWords: {},
     needsQualifier: [],

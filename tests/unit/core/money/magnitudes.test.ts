@@ -85,3 +85,25 @@ describe('a compound magnitude with no number', () => {
     expect(amounts('Unos mil millones de personas viven allí.', 'es')).toEqual([]);
   });
 });
+
+describe('Japanese amounts written in numeral characters', () => {
+  const kanji: [string, string, number, string][] = [
+    ['同社は三億円の赤字を出した。', '三億円', 3e8, 'JPY'],
+    ['企業価値は二千五百億ドルに達した。', '二千五百億ドル', 2.5e11, 'USD'],
+    ['罰金は十五万円だった。', '十五万円', 1.5e5, 'JPY'],
+    ['基金に百二十万ユーロを拠出した。', '百二十万ユーロ', 1.2e6, 'EUR'],
+    ['赤字は3千億円に膨らんだ。', '3千億円', 3e11, 'JPY'],
+    ['予算は一兆五百億円。', '一兆五百億円', 1.05e12, 'JPY'],
+  ];
+  it.each(kanji)('%s', (text, span, value, currency) => {
+    expect(amounts(text, 'ja')).toEqual([[span, value, currency]]);
+  });
+
+  it('leaves numerals without a currency alone (一時, 十分, 二〇二四年)', () => {
+    expect(amounts('一時は十分な時間があった。二〇二四年の話だ。', 'ja')).toEqual([]);
+  });
+
+  it('reads them only in a language that writes them', () => {
+    expect(amounts('三億円', 'en')).toEqual([]);
+  });
+});
