@@ -12,6 +12,7 @@ import type { Draft, MoneyFinding } from '../findings';
 import { candidateValue, type Candidate } from './candidate';
 import { approxAfter, approxBefore, periodAround } from './context-words';
 import { languageTables, numberFormat, resolveShared } from './lexicon';
+import { borrowSentenceCurrency, endsClause } from './elliptic';
 import { readIdeographic } from './ideographic';
 import { MAX_GAP, linkRanges, shareListMagnitude } from './ranges';
 import { isLetter, isSpace } from './chars';
@@ -30,8 +31,11 @@ export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>
   digits.lastIndex = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     const { cand, next } = readAt(text, m.index, lang, ctx, fmt);
-    // A bare number matters only as a range end next to an amount ("5 à 6 milliards d’euros").
-    if (cand && (cand.currency || mayJoinRange(text, cand, cands[cands.length - 1]))) cands.push(cand);
+    // A bare number matters as a range end next to an amount ("5 à 6 milliards d’euros"), or as
+    // an amount whose currency came earlier in the sentence ("… et 300 millions.").
+    if (cand && (cand.currency || mayJoinRange(text, cand, cands[cands.length - 1]) || (cand.hasMagnitude && endsClause(text, cand.end, lang)))) {
+      cands.push(cand);
+    }
     digits.lastIndex = next;
   }
   readNumberWords(text, lang, ctx, fmt, cands);
@@ -40,6 +44,7 @@ export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>
   cands.sort((a, b) => a.start - b.start);
   linkRanges(text, cands, lang);
   shareListMagnitude(text, cands, lang);
+  borrowSentenceCurrency(text, cands, lang);
 
   let region: string | undefined | null = null; // computed once, only if a shared sign needs it
   const out: Draft<MoneyFinding>[] = [];
