@@ -1,7 +1,7 @@
 /**
  * The one pipeline, run by the content script on the live page and by `scan` on saved pages:
  *
- *   document ─► findArticleRoot ─► buildTextMap ─► extractFindings ─► PageScan
+ *   document ─► findArticleRoot ─► buildTextMap ─► prepareEngine, extractFindings ─► PageScan
  *                 (src/dom)          (src/dom)       (src/core)
  *
  * The stages are written once, as a pausable stage (./slices.ts): `scanPage` runs it in one go
@@ -11,6 +11,7 @@
  */
 import type { EngineContext } from '../core/context';
 import type { Finding } from '../core/findings';
+import { prepareEngine } from '../core/prepare';
 import { findArticleRootSteps, pageBody } from '../dom/article';
 import { TextMapBuilder, type TextMap, type WalkOptions } from '../dom/text-map';
 import { extractInChunks } from './chunked-extract';
@@ -49,6 +50,8 @@ export function* scanSteps(doc: Document, options: ScanOptions, budget: Budget):
   const url = pageUrl(doc, options.url);
   const context = options.context ?? pageContext(doc, map.text, url);
   if (budget.spent()) yield;
+  // The engine's tables, built in slices of their own (at once when the budget is unlimited).
+  if (!options.extract) while (!prepareEngine(() => budget.spent(), context)) yield;
   const findings = yield* extractInChunks(map.text, context, budget, options.extract);
   return { context, ...(url ? { url } : {}), root, map, findings };
 }

@@ -2,6 +2,8 @@
  * Character classes for the company scanner, in one table looked up by UTF-16 code unit, so the
  * hot loop reads one byte per character instead of testing regular expressions.
  */
+import { LETTER_CLASS_RUNS } from '../unicode/classes.generated';
+import { decodeRuns } from '../unicode/runs';
 
 /** Punctuation, symbols, anything else. */
 export const OTHER = 0;
@@ -18,17 +20,9 @@ export const JOINER = 5;
 /** A space inside a line (never a line break). */
 export const SPACE = 6;
 
-/** Class of every BMP code unit (surrogates are OTHER). Built once at module load. */
+/** Class of every BMP code unit (surrogates are OTHER). Letters and digits from the generated table. */
 export const CHAR_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(65536);
-  const upper = /\p{Lu}|\p{Lt}/u;
-  const letter = /\p{L}|\p{M}/u;
-  for (let c = 0; c < 0x3000; c++) {
-    const ch = String.fromCharCode(c);
-    if (c >= 48 && c <= 57) t[c] = DIGIT;
-    else if (upper.test(ch)) t[c] = UPPER;
-    else if (letter.test(ch)) t[c] = LOWER;
-  }
+  const t = decodeRuns(LETTER_CLASS_RUNS); // OTHER, LOWER, UPPER, DIGIT below U+3000
   // Japanese: kana, CJK ideographs, the long-vowel mark; full-width Latin letters and digits.
   for (let c = 0x3040; c <= 0x30ff; c++) t[c] = CJK;
   for (let c = 0x3400; c <= 0x4dbf; c++) t[c] = CJK;

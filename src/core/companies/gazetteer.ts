@@ -91,37 +91,78 @@ function addName(name: string, firm: number, need: Need): void {
 
 const NEED_MARKS: Record<string, Need> = { '?': 1, '!': 2, '~': 3 };
 
-/**
- * Build the trie from the generated lines. In a function, not at the module's top level: the
- * engine optimises a function's hot loop, which cuts the content script's start-up time.
- */
-function compile(): void {
-  let from = 0;
-  while (from < GAZETTEER_LINES.length) {
-    let to = GAZETTEER_LINES.indexOf('\n', from);
-    if (to < 0) to = GAZETTEER_LINES.length;
-    const line = GAZETTEER_LINES.slice(from, to);
-    from = to + 1;
-    const [name, wikidata, ticker, variants] = line.split('\t');
-    if (!variants) continue;
-    const vs = variants.split('|');
-    const id = FIRMS.length;
-    let firstName = '';
-    for (const v of vs) {
-      const need = NEED_MARKS[v[0] as string];
-      const clean = need === undefined ? v : v.slice(1);
-      if (!firstName) firstName = clean;
-      addName(clean, id, need ?? 0);
-    }
-    const firm: Firm = { name: name || firstName };
-    if (wikidata) firm.wikidata = wikidata;
-    if (ticker) firm.ticker = ticker;
-    FIRMS.push(firm);
+/** First characters of the listed names that start with a digit ("3M", "1&1", "7-Eleven"); filled by the build. */
+export const DIGIT_STARTS = new Set<number>();
+
+/** First code units of the Japanese-script names: the scan tries cjkAt only where one of them stands; filled by the build. */
+export const CJK_FIRST = new Uint8Array(65536);
+
+/** Size of the compiled gazetteer, for the benchmark and the report; filled by the build. */
+export const GAZETTEER_COUNTS = { firms: 0, names: 0, lineChars: GAZETTEER_LINES.length };
+
+/** Where the build stands: the next line's offset, and whether the last steps are done. */
+let nextLine = 0;
+let compiled = false;
+/** Lines compiled between two looks at the clock. */
+const LINES_PER_CHECK = 200;
+
+/** Compiles one generated line (a firm and its names). */
+function compileLine(line: string): void {
+  const [name, wikidata, ticker, variants] = line.split('\t');
+  if (!variants) return;
+  const vs = variants.split('|');
+  const id = FIRMS.length;
+  let firstName = '';
+  for (const v of vs) {
+    const need = NEED_MARKS[v[0] as string];
+    const clean = need === undefined ? v : v.slice(1);
+    if (!firstName) firstName = clean;
+    addName(clean, id, need ?? 0);
   }
+  const firm: Firm = { name: name || firstName };
+  if (wikidata) firm.wikidata = wikidata;
+  if (ticker) firm.ticker = ticker;
+  FIRMS.push(firm);
+}
+
+/** The last steps, once every line is in: blocked names, and the tables derived from the trie. */
+function finish(): void {
   for (const blocked of [...STOCK_INDICES, ...CENTRAL_BANKS]) addName(blocked, -1, 0);
   for (const list of CJK_NAMES.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const k of ROOT.keys()) if (/^\d/.test(k)) DIGIT_STARTS.add(k.charCodeAt(0));
+  for (const key of CJK_NAMES.keys()) CJK_FIRST[Math.floor(key / 65536)] = 1;
+  Object.assign(GAZETTEER_COUNTS, { firms: FIRMS.length, names: variantCount });
+  compiled = true;
 }
-compile();
+
+/**
+ * Builds a piece of the trie from the generated lines, until `spent()` says stop (asked every
+ * LINES_PER_CHECK lines); true once the whole gazetteer is built. Not at module load: loading the
+ * content script must be a short task on the page, so it builds this in idle slices (see
+ * src/core/prepare.ts); any lookup finishes the build first (`ensureGazetteer`).
+ */
+export function buildGazetteer(spent: () => boolean): boolean {
+  if (compiled) return true;
+  const lines = GAZETTEER_LINES;
+  let from = nextLine;
+  while (from < lines.length) {
+    for (let k = 0; k < LINES_PER_CHECK && from < lines.length; k++) {
+      let to = lines.indexOf('\n', from);
+      if (to < 0) to = lines.length;
+      compileLine(lines.slice(from, to));
+      from = to + 1;
+    }
+    nextLine = from;
+    if (from < lines.length && spent()) return false;
+  }
+  finish();
+  return true;
+}
+
+/** Builds whatever of the gazetteer is not built yet, at once (the first lookup of a scan). */
+export function ensureGazetteer(): void {
+  if (!compiled) buildGazetteer(() => false);
+}
 
 /**
  * First words as the text writes them ("Apple", "APPLE", "PayPal") → trie node, filled as the
@@ -141,11 +182,6 @@ function firstNode(word: string): Node | undefined {
   return node ?? undefined;
 }
 
-/** First characters of the listed names that start with a digit ("3M", "1&1", "7-Eleven"). */
-export const DIGIT_STARTS: ReadonlySet<number> = new Set(
-  [...ROOT.keys()].filter((k) => /^\d/.test(k)).map((k) => k.charCodeAt(0)),
-);
-
 /**
  * First characters (folded) of a node's continuations, computed the first time the scan passes
  * the node: most nodes are never reached on a page, so building them all at load would cost
@@ -155,16 +191,6 @@ function nextFirstOf(node: Node): Set<number> {
   if (!node.nextFirst) node.nextFirst = new Set([...(node.next as Map<string, Node>).keys()].map((k) => k.charCodeAt(0)));
   return node.nextFirst;
 }
-
-/** First code units of the Japanese-script names: the scan tries cjkAt only where one of them stands. */
-export const CJK_FIRST: Uint8Array = (() => {
-  const t = new Uint8Array(65536);
-  for (const key of CJK_NAMES.keys()) t[Math.floor(key / 65536)] = 1;
-  return t;
-})();
-
-/** Size of the compiled gazetteer, for the benchmark and the report. */
-export const GAZETTEER_COUNTS = { firms: FIRMS.length, names: variantCount, lineChars: GAZETTEER_LINES.length };
 
 /** Does a text token's case fit the listed token's? "apple" never matches Apple; "Cnn" matches CNN. */
 function caseFits(text: string, s: number, e: number, shape: string, weak: boolean): boolean {

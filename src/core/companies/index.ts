@@ -26,7 +26,7 @@ import {
   wordAfter,
 } from './context';
 import { SUBSIDIARY_WORDS } from './data/cues';
-import { FIRMS, type GazetteerHit } from './gazetteer';
+import { FIRMS, buildGazetteer, ensureGazetteer, type GazetteerHit } from './gazetteer';
 import { enumerationAround } from './lists';
 import { BEFORE_INDEX } from './cue-index';
 import { countedFirms } from './counted-list';
@@ -44,8 +44,18 @@ interface Mention {
   ticker?: string;
 }
 
+/**
+ * Builds a piece of the company gazetteer, until `spent()` says the slice is over; true once it is
+ * all built. The content script calls this in idle slices before its first scan (loading the
+ * script stays a short task); `findCompanies` builds whatever is missing on its first call.
+ */
+export function prepareCompanies(spent: () => boolean): boolean {
+  return buildGazetteer(spent);
+}
+
 /** Every mention of a company in `text`, in text order, not overlapping. */
 export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFinding>[] {
+  ensureGazetteer();
   const lang = ctx.lang;
   const headlines = new Map<number, boolean>();
   const { hits, candidates, capitals, capitalWords } = scanText(text, lang);

@@ -2,7 +2,7 @@
  * Size of the company gazetteer, for the benchmark (`npm run bench`) and the report: how many
  * firms and names it holds and how many bytes its generated module adds to the content script.
  */
-import { GAZETTEER_COUNTS } from './gazetteer';
+import { GAZETTEER_COUNTS, ensureGazetteer } from './gazetteer';
 import { GAZETTEER_FILE_BYTES, GAZETTEER_SOURCES } from './data/gazetteer.generated';
 
 /** Figures about the gazetteer. */
@@ -19,6 +19,7 @@ export interface GazetteerStats {
 
 /** The gazetteer's size, read from the compiled trie and the generated module. */
 export function gazetteerStats(): GazetteerStats {
+  ensureGazetteer();
   return {
     firms: GAZETTEER_COUNTS.firms,
     names: GAZETTEER_COUNTS.names,

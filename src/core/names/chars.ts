@@ -1,18 +1,16 @@
 /**
- * Character classes as lookup tables, built once at module load: a typed-array lookup is many
+ * Character classes as a lookup table (generated: src/core/unicode): a typed-array lookup is many
  * times faster than a Unicode regular expression per character, and the tokenizer and the quote
  * scanner ask for every character they pass.
  */
+import { WORD_CLASS_RUNS } from '../unicode/classes.generated';
+import { decodeRuns } from '../unicode/runs';
+
 const WORD = 1;
 const UPPER = 2;
 const LETTER = 4;
 
-const TABLE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  const ch = String.fromCharCode(c);
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) TABLE[c] = WORD | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
-}
+const TABLE = decodeRuns(WORD_CLASS_RUNS);
 
 /** A letter, combining mark or digit (UTF-16 code unit; astral letters count as non-word). */
 export function isWordCode(code: number): boolean {
