@@ -12,6 +12,32 @@ const MAX_LOOKUPS = 48;
 /** Occurrences of one name examined, at most. */
 const MAX_OCCURRENCES = 200;
 
+function spaceLike(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * Can the word before position `i` open or continue a name that ends with the word at `i`? It
+ * must be one or two spaces before (as `adjacent` says of tokens), and capitalised or a particle
+ * (von der Leyen): a cheap test before tokenizing, which most occurrences ("said Musk") fail.
+ */
+function nameWordBefore(text: string, i: number, words: NameWords): boolean {
+  let q = i - 1;
+  if (q < 0 || !spaceLike(text.charCodeAt(q))) return false;
+  if (q > 0 && spaceLike(text.charCodeAt(q - 1))) q--;
+  q--; // the last character of the word before
+  if (q >= 0 && text.charCodeAt(q) === 46) q--; // an abbreviation's dot ("J. Dupont")
+  if (q < 0 || !isWordCode(text.charCodeAt(q))) return false;
+  let start = q;
+  for (;;) {
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    const j = text.charCodeAt(start - 1);
+    if (start > 1 && (j === 39 || j === 0x2019 || j === 45) && isWordCode(text.charCodeAt(start - 2))) start -= 2;
+    else break;
+  }
+  return isUpperCode(text.charCodeAt(start)) || words.particles.has(text.slice(start, q + 1).toLowerCase());
+}
+
 export class FullNames {
   private readonly memo = new Map<string, string>();
 
@@ -41,6 +67,7 @@ export class FullNames {
       seen++;
       const end = i + name.length;
       if (isWordCode(text.charCodeAt(end)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+      if (!nameWordBefore(text, i, this.words)) continue; // most occurrences: no need to read words
       // the capitalised words just before this occurrence
       const from = Math.max(0, i - 60);
       const tokens = tokenize(text, from, end);
