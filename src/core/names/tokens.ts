@@ -6,13 +6,39 @@
 import { isUpperCode, isWordCode } from './chars';
 
 export interface Token {
-  text: string;
+  readonly text: string;
   /** Lower case. */
-  lower: string;
-  start: number;
-  end: number;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
   /** Starts with a capital letter. */
-  cap: boolean;
+  readonly cap: boolean;
+}
+
+/**
+ * A word of the text. Its lower-case form is made the first time a rule asks (most words are
+ * read only by position or capital): a page has tens of thousands of words and every string
+ * made costs time and garbage.
+ */
+class Word implements Token {
+  private low: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+  ) {}
+
+  get lower(): string {
+    return (this.low ??= lowerOf(this.text, this.cap));
+  }
+}
+
+/** `s` in lower case; most words are lower case already, and then `s` itself is returned. */
+function lowerOf(s: string, cap: boolean): string {
+  if (cap) return s.toLowerCase();
+  for (let k = 1; k < s.length; k++) if (isUpperCode(s.charCodeAt(k))) return s.toLowerCase();
+  return s;
 }
 
 /** A final dot belongs to the word only for short abbreviations (M., Dr., St.). */
@@ -40,11 +66,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const cap = isUpperCode(text.charCodeAt(start));
     if (i < to && text.charCodeAt(i) === 46 && cap && i - start <= ABBREV_MAX) i++;
-    const t = text.slice(start, i);
-    // most words are lower case already: skip toLowerCase (and its copy) when no capital is inside
-    let upper = cap;
-    for (let k = start + 1; !upper && k < i; k++) upper = isUpperCode(text.charCodeAt(k));
-    out.push({ text: t, lower: upper ? t.toLowerCase() : t, start, end: i, cap });
+    out.push(new Word(text.slice(start, i), start, i, cap));
   }
   return out;
 }
