@@ -29,9 +29,11 @@ const MAX_DEPTH = 6;
 /** How many spaces a guillemet may have between it and its words. */
 const MAX_INNER_SPACES = 2;
 
-/** Characters that may start something of interest: quote marks and the newline. */
-const INTERESTING = new Uint8Array(65536);
-for (const c of '«»“”„"‚‘’\'‹›「」『』\n') INTERESTING[c.charCodeAt(0)] = 1;
+/**
+ * Characters that may start something of interest: quote marks and the newline. A regular
+ * expression skips to the next one natively: the text between marks costs almost nothing.
+ */
+const INTERESTING = /[«»“”„"‚‘’'‹›「」『』\n]/g;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && isWordCode(ch.charCodeAt(0));
@@ -115,8 +117,11 @@ export function findQuoteSpans(text: string, straightSingles = true): QuoteSpan[
     stray = -1;
   };
   const n = text.length;
+  const next = new RegExp(INTERESTING.source, 'g'); // own lastIndex: callers may nest
   for (let i = 0; i < n; i++) {
-    if (INTERESTING[text.charCodeAt(i)] === 0) continue;
+    next.lastIndex = i;
+    if (!next.test(text)) break;
+    i = next.lastIndex - 1;
     const mark = text[i]!;
     if (mark === '\n') {
       if (text[i + 1] !== '\n' || stack.length === 0) continue;
