@@ -13,10 +13,30 @@ import { listable } from './listable';
 import { lexicon } from './lexicon';
 import { reportedAfterJa, speakerJa } from './japanese';
 import { sentenceEnd, sentenceStart } from './sentences';
-import { findQuoteSpans } from './spans';
+import { findQuoteSpans, type QuoteSpan } from './spans';
 import { SpeakerState, hasReportingVerb, speakerInside, sentenceSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
 
 const SPACE = /[\s\u00a0\u202f]/;
+
+/** Quotations a sentence may hold before its attribution ("«A» …, «B» …, «C», juge X."). */
+const MAX_QUOTES_AHEAD = 4;
+
+/**
+ * The speaker named after the last quotation of the sentence that holds spans[k], when later
+ * quotations share it: several quotations, then one reporting clause for all.
+ */
+function speakerAfterLastInSentence(text: string, state: SpeakerState, spans: readonly QuoteSpan[], k: number): Speaker | undefined {
+  let last = k;
+  for (let m = k + 1; m < spans.length && m <= k + MAX_QUOTES_AHEAD; m++) {
+    // the next quotation opens before the sentence ends (the text between holds no sentence end)
+    if (sentenceEnd(text, spans[m - 1]!.close + 1, spans[m]!.open) < spans[m]!.open) break;
+    last = m;
+  }
+  if (last === k) return undefined;
+  const ceiling = last + 1 < spans.length ? spans[last + 1]!.open : text.length;
+  const from = spans[last]!.close + 1;
+  return speakerAfter(state, { from, to: sentenceEnd(text, from, ceiling) });
+}
 
 /** Every direct quotation and reported allegation in `text`. */
 export function findQuotes(
@@ -52,6 +72,8 @@ export function findQuotes(
       speaker = speakerJa(text, sentenceStart(text, span.open, 0), span.open, lex);
     } else {
       speaker = speakerAfter(state, post) ?? speakerBefore(state, pre);
+      // "«A» malgré une «B» majorité, «C», juge X.": the attribution after the sentence's last quotation
+      if (!speaker) speaker = speakerAfterLastInSentence(text, state, spans, k);
       // “…” y “…”: a second quotation in the sentence of the first has its speaker
       if (!speaker && k > 0 && pre.from === prevClose && prevSpeaker) speaker = prevSpeaker;
       speaker ??= speakerInside(state, from, to);

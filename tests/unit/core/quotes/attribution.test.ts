@@ -53,3 +53,19 @@ describe('harder attribution shapes', () => {
     expect(quotes(text, 'de')[0]!.speaker).toBe('Jana Roth');
   });
 });
+
+describe('several quotations, one attribution at the end of the sentence', () => {
+  it('fr: the earlier quotations of the sentence take the speaker named after the last', () => {
+    const text =
+      'Le projet, que la direction « a imposé sans débat » malgré une « large » opposition interne, « menace des centaines d’emplois », estime Claire Fontaine.';
+    expect(quotes(text, 'fr').map((q) => q.speaker)).toEqual(['Claire Fontaine', 'Claire Fontaine', 'Claire Fontaine']);
+  });
+  it('en: two quotations, then the speaker', () => {
+    const text = 'The plan was “rushed” and “badly costed”, said Omar Haddad.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+  it('does not reach into the next sentence', () => {
+    const text = 'The report called the plan “rushed”. Later, the minister defended it: “It is sound,” said Omar Haddad.';
+    expect(quotes(text, 'en')[0]!.speaker).not.toBe('Omar Haddad');
+  });
+});
