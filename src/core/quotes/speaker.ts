@@ -7,6 +7,7 @@ import type { CompanyFinding, Draft } from '../findings';
 import { FullNames, nameRuns, tokenize, type NameRun, type Token } from '../names';
 import { isUpperCode, isWordCode } from '../names/chars';
 import type { Lexicon } from './lexicon';
+import { RoleHolders } from './role-holders';
 
 /** Where a speaker came from: explicit patterns are trusted over guesses. */
 export type Attribution = 'explicit' | 'resolved' | 'guess';
@@ -29,6 +30,9 @@ export class SpeakerState {
   readonly speakers = new Set<string>();
   private readonly companyNames: Set<string>;
 
+  /** Who holds which role on the page ("Sebastian Kurz, le chancelier"). */
+  readonly roles: RoleHolders;
+
   constructor(
     readonly text: string,
     readonly lex: Lexicon,
@@ -36,6 +40,7 @@ export class SpeakerState {
   ) {
     this.fullNames = new FullNames(text, lex.names);
     this.companyNames = new Set(companies.map((c) => c.text));
+    this.roles = new RoleHolders(text, lex.names, this.fullNames);
   }
 
   /**
@@ -309,6 +314,24 @@ function resolve(state: SpeakerState, _at: number, company: boolean): Speaker | 
   return undefined;
 }
 
+/** The first person role among tokens [from, to) ("le chancelier" → "chancelier"). */
+function roleWord(tokens: readonly Token[], from: number, to: number, lex: Lexicon): string | undefined {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (lex.companyRoles.has(w)) return undefined;
+    if (lex.roles.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** A person described by role: the one the page named with that role last, else the last speaker. */
+function resolveDescribed(state: SpeakerState, tokens: readonly Token[], from: number, to: number, at: number): Speaker | undefined {
+  const role = roleWord(tokens, from, to, state.lex);
+  const holder = role ? state.roles.before(role, tokens[from]?.start ?? at) : undefined;
+  if (holder) return { name: holder, how: 'resolved' };
+  return resolve(state, at, false);
+}
+
 /** A description ("le patron de Twitter", "the company") among tokens [from, to). */
 function description(tokens: readonly Token[], from: number, to: number, lex: Lexicon): 'person' | 'company' | undefined {
   for (let k = Math.max(0, from); k < to; k++) {
@@ -422,6 +445,7 @@ export function speakerAfter(state: SpeakerState, post: Clause): Speaker | undef
     const after = subjectAfter(text, tokens, runs, v, lex);
     if (after) return { name: after.text, how: 'explicit' };
     const desc = description(tokens, 0, Math.min(tokens.length, v + 5), lex);
+    if (desc === 'person') return resolveDescribed(state, tokens, 0, Math.min(tokens.length, v + 5), post.from);
     return resolve(state, post.from, desc === 'company');
   }
   return undefined;
@@ -468,6 +492,7 @@ export function speakerBefore(state: SpeakerState, pre: Clause): Speaker | undef
     if (!subject) for (let k = Math.max(0, v - 3); k < v; k++) if (lex.pronouns.has(tokens[k]!.lower)) return resolve(state, pre.to, false);
     if (subject) return { name: subject.text, how: 'explicit' };
     const desc = description(tokens, Math.max(0, v - 6), v, lex);
+    if (desc === 'person') return resolveDescribed(state, tokens, Math.max(0, v - 6), v, pre.to);
     if (desc) return resolve(state, pre.to, desc === 'company');
     const after = subjectAfter(text, tokens, runs, v, lex);
     if (after) return { name: after.text, how: 'explicit' };

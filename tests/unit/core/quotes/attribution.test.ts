@@ -69,3 +69,24 @@ describe('several quotations, one attribution at the end of the sentence', () =>
     expect(quotes(text, 'en')[0]!.speaker).not.toBe('Omar Haddad');
   });
 });
+
+describe('a description resolved to the person the page gave that role', () => {
+  it('fr: "le chancelier" is the chancellor named before, not the last speaker', () => {
+    const text =
+      'Lundi, Paul Steiner, le chancelier autrichien, a parlé à un journal italien. ' +
+      'Marie Lenoir, de la banque centrale, a répondu : « Nous surveillons la dette. » ' +
+      '« Les règles doivent changer », a fait valoir le chancelier.';
+    expect(quotes(text, 'fr').map((q) => q.speaker)).toEqual(['Marie Lenoir', 'Paul Steiner']);
+  });
+  it('en: "the chancellor" after "chancellor Paul Steiner"', () => {
+    const text =
+      'The Austrian chancellor, Paul Steiner, met bankers on Monday. Anna Berg, an economist, said: “Debt is rising.” ' +
+      '“The rules must change,” the chancellor said.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Anna Berg', 'Paul Steiner']);
+  });
+  it('keeps the last speaker when the role was given long before', () => {
+    const filler = ' The talks went on for hours without any result.'.repeat(60);
+    const text = `Paul Steiner, the chancellor, arrived early.${filler} Anna Berg said: “Debt is rising.” “It must stop,” the chancellor said.`;
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+});
