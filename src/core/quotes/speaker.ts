@@ -174,8 +174,18 @@ export class SpeakerState {
       for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
         const run = runs[q]!;
         const before = tokens[run.from - 1], after = tokens[run.to];
-        const byVerb = (before && lex.verbs.has(before.lower)) || (after && run.to < j && lex.verbs.has(after.lower));
-        if (byVerb && usable(run, tokens, lex)) subject = run.text;
+        // "…, sagt Neumüller.": verb, then the name ending its clause (not "said Cook is …")
+        const inverted = before && lex.verbs.has(before.lower) && (run.to >= j || /^[,.;:!?]/.test(text.slice(run.end, run.end + 1)));
+        // "Neumüller sagt": the name right before the verb; after a comma, the apposition's head
+        // ("Shannon Cross, an analyst at Cross Research, said": not the employer)
+        const direct = after && run.to < j && lex.verbs.has(after.lower);
+        if (!usable(run, tokens, lex)) continue;
+        if (inverted) subject = run.text;
+        else if (direct && /^\s+$/.test(text.slice(run.end, after.start))) subject = run.text;
+        else if (direct && complement(text, tokens, run, lex)) {
+          const head = runs[0]!;
+          if (head !== run && head.from - i <= 1 && this.personLike(head.text)) subject = head.text;
+        } else if (direct && this.personLike(run.text)) subject = run.text;
       }
       for (let k = i; subject === undefined && k < Math.min(j, i + 3); k++) {
         const w = tokens[k]!.lower;

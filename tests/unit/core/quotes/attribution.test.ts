@@ -90,3 +90,18 @@ describe('a description resolved to the person the page gave that role', () => {
     expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
   });
 });
+
+describe('the subject a pronoun refers to', () => {
+  it('en: an analyst introduced with her employer, then "she said"', () => {
+    const text =
+      'Dana Whitfield, an analyst at Whitfield Research, said Morgan is the right choice to lead the group.\n\n' +
+      '“He has run the company twice before,” she said.';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Dana Whitfield');
+  });
+  it('pt: an organisation named inside the sentence is not its subject', () => {
+    const text =
+      'O senador Caio Ferraz, líder do bloco que reúne o PSDB, acha que não há espaço para a proposta. ' +
+      '"Não é hora de perder tempo com isso", sustentou.';
+    expect(quotes(text, 'pt')[0]!.speaker).toBe('Caio Ferraz');
+  });
+});
