@@ -368,6 +368,19 @@ function afterSource(tokens: readonly Token[], run: NameRun, lex: Lexicon): bool
   return lex.sources.some((src) => src.every((w, j) => tokens[run.from - src.length + j]?.lower === w));
 }
 
+/**
+ * "il ministro degli Affari Esteri Antonio Tajani": a run after a role and its preposition holds
+ * the office's name and then the person's; the person is its last two words.
+ */
+function personAfterOffice(text: string, tokens: readonly Token[], run: NameRun, lex: Lexicon): NameRun | undefined {
+  if (run.to - run.from < 3) return undefined;
+  let role = false;
+  for (let k = Math.max(0, run.from - 4); k < run.from; k++) if (lex.roles.has(tokens[k]!.lower)) role = true;
+  if (!role) return undefined;
+  const first = tokens[run.to - 2]!;
+  return { from: run.to - 2, to: run.to, start: first.start, end: run.end, text: text.slice(first.start, run.end) };
+}
+
 /** Clauses and the text they come from. */
 export interface Clause {
   from: number;
@@ -384,7 +397,11 @@ function subjectAfter(text: string, tokens: readonly Token[], runs: readonly Nam
     if (run.from > v + INVERTED_REACH) break;
     if (/[.;:!?]/.test(text.slice(tokens[v]!.end, run.start))) break;
     if (tokens.slice(v + 1, run.from).some((t) => lex.conjunctions.has(t.lower))) break;
-    if (complement(text, tokens, run, lex)) continue;
+    if (complement(text, tokens, run, lex)) {
+      const holder = personAfterOffice(text, tokens, run, lex);
+      if (holder) return holder;
+      continue;
+    }
     return person(runs, run, tokens, lex);
   }
   return undefined;
@@ -399,7 +416,11 @@ function subjectBefore(text: string, tokens: readonly Token[], runs: readonly Na
   const before = runs.filter((r) => r.to <= v);
   for (let k = before.length - 1; k >= 0; k--) {
     const run = before[k]!;
-    if (complement(text, tokens, run, lex)) continue;
+    if (complement(text, tokens, run, lex)) {
+      const holder = personAfterOffice(text, tokens, run, lex);
+      if (holder && v - run.to <= 2) return holder;
+      continue;
+    }
     // "X, in a statement on behalf of the Y board, said": the name before the apposition
     const opener = before.find((r) => !complement(text, tokens, r, lex));
     if (opener && opener !== run && opener.from <= 2 && /^\s*,/.test(text.slice(opener.end, opener.end + 3)) && text.slice(run.end, tokens[v]!.start).includes(',')) {

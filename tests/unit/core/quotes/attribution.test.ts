@@ -105,3 +105,14 @@ describe('the subject a pronoun refers to', () => {
     expect(quotes(text, 'pt')[0]!.speaker).toBe('Caio Ferraz');
   });
 });
+
+describe('a person named after the office', () => {
+  it('it: "il ministro degli Affari Esteri Marco Bellini" speaks, not the ministry', () => {
+    const text = 'La notizia è arrivata in serata. "Sono molto sollevato." ha commentato il vicepremier e ministro degli Affari Esteri Marco Bellini.';
+    expect(quotes(text, 'it')[0]!.speaker).toBe('Marco Bellini');
+  });
+  it('en: "the Minister of Foreign Affairs Anna Berg said"', () => {
+    const text = 'Talks resumed on Monday. The minister of Foreign Affairs Anna Berg said: “We are ready.”';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Anna Berg');
+  });
+});
