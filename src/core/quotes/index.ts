@@ -14,6 +14,7 @@ import { lexicon } from './lexicon';
 import { reportedAfterJa, speakerJa } from './japanese';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { findQuoteSpans, type QuoteSpan } from './spans';
+import { nameRuns } from '../names';
 import { SpeakerState, hasReportingVerb, speakerInside, sentenceSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
 
 const SPACE = /[\s\u00a0\u202f]/;
@@ -38,6 +39,36 @@ function speakerAfterLastInSentence(text: string, state: SpeakerState, spans: re
   return speakerAfter(state, { from, to: sentenceEnd(text, from, ceiling) });
 }
 
+/**
+ * Entry breaks of a live blog: a paragraph that is only a time ("16:27", "9.05", "14h30"). Each
+ * entry is its own story: its quotations are not attributed to the speakers of the one before.
+ */
+const ENTRY_BREAK = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?=\n|$)/g;
+
+function entryBreaks(text: string): number[] {
+  const out: number[] = [];
+  ENTRY_BREAK.lastIndex = 0;
+  for (let m = ENTRY_BREAK.exec(text); m; m = ENTRY_BREAK.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/**
+ * Who an entry's headline gives the floor to: "Hezbollah, abbiamo colpito …", "Mosca: …" (a name
+ * alone before a comma or colon at the start of the entry's first line).
+ */
+function headlineSpeaker(text: string, state: SpeakerState, entryStart: number): string | undefined {
+  let from = entryStart;
+  while (from < text.length && /\s/.test(text[from]!)) from++;
+  const lineEnd = text.indexOf('\n', from);
+  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 200);
+  const stop = text.slice(from, to).search(/[,:]\s/);
+  if (stop <= 0) return undefined;
+  const tokens = state.tokens(from, from + stop);
+  const runs = nameRuns(text, tokens, state.lex.names);
+  const run = runs[0];
+  return run && run.from === 0 && run.to === tokens.length ? run.text : undefined;
+}
+
 /** Every direct quotation and reported allegation in `text`. */
 export function findQuotes(
   text: string,
@@ -51,8 +82,20 @@ export function findQuotes(
   const out: Draft<QuoteFinding | ClaimFinding>[] = [];
   /** The speaker of the previous quotation, for the next one in the same sentence. */
   let prevSpeaker: Speaker | undefined;
+  const breaks = entryBreaks(text);
+  let nextBreak = 0;
+  /** The speaker the current live-blog entry's headline names, if any. */
+  let entrySpeaker: string | undefined;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
+    // a new live-blog entry: nobody spoke in it yet
+    let entryStart = -1;
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= span.open) entryStart = breaks[nextBreak++]!;
+    if (entryStart >= 0) {
+      state.last = undefined;
+      prevSpeaker = undefined;
+      entrySpeaker = headlineSpeaker(text, state, entryStart);
+    }
     // the words inside the marks, without the spaces next to them
     let from = span.open + 1, to = span.close;
     while (from < to && SPACE.test(text[from]!)) from++;
@@ -63,7 +106,7 @@ export function findQuotes(
     const pre = { from: sentenceStart(text, span.open, prevClose), to: span.open };
     const post = { from: span.close + 1, to: sentenceEnd(text, span.close + 1, nextOpen) };
 
-    state.floor = prevClose;
+    state.floor = Math.max(prevClose, entryStart);
     state.anchor = pre.from;
     let speaker: Speaker | undefined;
     let reported: boolean;
@@ -87,8 +130,11 @@ export function findQuotes(
     if (!speaker && ctx.lang !== 'ja') {
       // a paragraph that is only a quotation continues the last speaker; else the sentence's subject
       const startsParagraph = /(^|\n)\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open));
-      speaker = startsParagraph && state.last ? { name: state.last.name, how: 'resolved' } : sentenceSubject(state, pre);
+      speaker = startsParagraph && state.last ? { name: state.last.name, how: 'resolved' } : undefined;
+      if (!speaker && entrySpeaker && !state.last) speaker = { name: entrySpeaker, how: 'guess' };
+      speaker ??= sentenceSubject(state, pre);
       if (!speaker && state.last && span.open - state.last.at < 1500) speaker = { name: state.last.name, how: 'resolved' };
+      if (!speaker && entrySpeaker) speaker = { name: entrySpeaker, how: 'guess' };
     }
     prevSpeaker = speaker;
     const name = speaker ? state.fullNames.full(speaker.name) : undefined;

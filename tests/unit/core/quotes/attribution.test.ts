@@ -116,3 +116,19 @@ describe('a person named after the office', () => {
     expect(quotes(text, 'en')[0]!.speaker).toBe('Anna Berg');
   });
 });
+
+describe('live blogs: each timed entry is its own story', () => {
+  const blog =
+    '10:42\n\nMarco Bellini: «Non firmeremo»\n\nIl sindacalista Marco Bellini ha parlato davanti alla fabbrica. «Non firmeremo questo accordo», ha detto Marco Bellini.\n\n' +
+    '10:15\n\nNorvane, abbiamo chiuso due stabilimenti\n\nNella nota diffusa in mattinata si legge che "la produzione riprenderà a gennaio" in tutti i siti.';
+
+  it('does not carry the speaker of one entry into the next', () => {
+    const found = quotes(blog, 'it');
+    expect(found.find((q) => q.text.startsWith('la produzione'))?.speaker).not.toBe('Marco Bellini');
+  });
+
+  it("takes the entry headline's speaker for a quotation its text does not attribute", () => {
+    const found = quotes(blog, 'it');
+    expect(found.find((q) => q.text.startsWith('la produzione'))?.speaker).toBe('Norvane');
+  });
+});
