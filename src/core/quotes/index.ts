@@ -56,6 +56,9 @@ function entryBreaks(text: string): number[] {
  * Who an entry's headline gives the floor to: "Hezbollah, abbiamo colpito …", "Mosca: …" (a name
  * alone before a comma or colon at the start of the entry's first line).
  */
+/** Words of a headline's speaker before its colon, at most ("Esercito israeliano", "Dipartimento di Stato Usa"). */
+const MAX_HEADLINE_SPEAKER_WORDS = 4;
+
 function headlineSpeaker(text: string, state: SpeakerState, entryStart: number): string | undefined {
   let from = entryStart;
   while (from < text.length && /\s/.test(text[from]!)) from++;
@@ -66,7 +69,11 @@ function headlineSpeaker(text: string, state: SpeakerState, entryStart: number):
   const tokens = state.tokens(from, from + stop);
   const runs = nameRuns(text, tokens, state.lex.names);
   const run = runs[0];
-  return run && run.from === 0 && run.to === tokens.length ? run.text : undefined;
+  if (run && run.from === 0 && run.to === tokens.length) return run.text;
+  // "Esercito israeliano: …": before a colon, a short capitalised phrase speaks too
+  const colon = text[from + stop] === ':';
+  if (colon && run && run.from === 0 && tokens.length <= MAX_HEADLINE_SPEAKER_WORDS) return text.slice(from, tokens[tokens.length - 1]!.end);
+  return undefined;
 }
 
 /** Every direct quotation and reported allegation in `text`. */

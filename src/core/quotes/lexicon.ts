@@ -19,6 +19,7 @@ export interface Lexicon {
   prepositions: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
+  introducers: ReadonlySet<string>;
   addressees: ReadonlySet<string>;
   companyRoles: ReadonlySet<string>;
   allegationVerbs: StemMatcher;
@@ -51,6 +52,7 @@ function compile(lang: Lang): Lexicon {
     prepositions: new Set(d.prepositions),
     conjunctions: new Set(d.conjunctions),
     coordinators: new Set(d.coordinators),
+    introducers: new Set(d.introducers),
     addressees: new Set(d.addressees),
     companyRoles: new Set(d.companyRoles),
     allegationVerbs: stemMatcher(d.allegationVerbs),

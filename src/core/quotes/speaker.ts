@@ -170,9 +170,13 @@ export class SpeakerState {
         run.to += i;
       }
       const r = 0;
+      // "Dopo la vittoria su Vondrousova, Jabeur …": names in an introductory phrase are not the subject
+      const introEnd = lex.introducers.has(tokens[i]!.lower) ? text.indexOf(',', tokens[i]!.end) : -1;
+      const inIntro = (run: NameRun) => introEnd >= 0 && run.end <= introEnd && introEnd < tokens[j - 1]!.end;
       // "…, sagt Neumüller.": a name next to a reporting verb is the one who speaks
       for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
         const run = runs[q]!;
+        if (inIntro(run)) continue;
         const before = tokens[run.from - 1], after = tokens[run.to];
         // "…, sagt Neumüller.": verb, then the name ending its clause (not "said Cook is …")
         const inverted = before && lex.verbs.has(before.lower) && (run.to >= j || /^[,.;:!?]/.test(text.slice(run.end, run.end + 1)));
@@ -203,6 +207,7 @@ export class SpeakerState {
       }
       for (let q = r; subject === undefined && q < runs.length && runs[q]!.from < j; q++) {
         const run = runs[q]!;
+        if (inIntro(run)) continue;
         // "A movimentação de Pacheco começou": a complement inside the opening noun phrase is its topic
         const opening = run.from - i <= 4;
         const free = opening || afterSource(tokens, run, lex) || !complement(text, tokens, run, lex);

@@ -14,6 +14,7 @@ export const DE: QuoteLangData = {
   addressees: ['gegenüber', 'dem', 'der'],
   conjunctions: ['dass', 'daß', 'ob', 'die', 'der', 'welche'],
   coordinators: ['und', 'aber'],
+  introducers: ['nach', 'vor', 'während', 'trotz', 'bei', 'seit'],
   particles: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'di', 'da'],
   allegationVerbs: ['vorgeworfen', 'vorwirft', 'vorwarf', 'warf', 'wirft', 'beschuldig', 'bezichtig', 'anklag', 'angeklagt', 'verklag', 'kritisier', 'beschimpf', 'prangert', 'anprangert'],
   allegationCues: ['illegal', 'rechtswidrig', 'betrug', 'betrüg', 'gestohlen', 'stahl', 'diebstahl', 'gelogen', 'lüge', 'lügt', 'korrupt', 'korruption', 'bestech', 'erpress', 'unentschuldbar', 'verbrech', 'kriminell', 'missbrauch', 'verstoß', 'verstößt', 'manipul', 'vertusch', 'täusch', 'abzocke', 'veruntreu', 'geldwäsche', 'schuld', 'skandal', 'verantwortungslos'],

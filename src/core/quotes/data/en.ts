@@ -14,6 +14,7 @@ export const EN: QuoteLangData = {
   addressees: ['to', 'told', 'tells', 'telling'],
   conjunctions: ['that', 'which', 'who', 'whether', 'if'],
   coordinators: ['and', 'but'],
+  introducers: ['after', 'before', 'following', 'despite', 'during', 'since'],
   particles: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'des', 'bin', 'al', 'el', 'ibn', 'st', 'st.'],
   allegationVerbs: ['alleg', 'accus', 'charg', 'denounc', 'condemn', 'blam', 'sued', 'sues', 'suing', 'slam', 'lambast'],
   allegationCues: ['illegal', 'unlawful', 'fraud', 'stole', 'steal', 'stolen', 'theft', 'lied', 'lying', 'liar', 'lies', 'corrupt', 'brib', 'extort', 'scam', 'cheat', 'crime', 'criminal', 'abuse', 'violat', 'breach', 'launder', 'embezzl', 'collu', 'cover-up', 'misled', 'mislead', 'deceiv', 'deceptive', 'manipulat', 'terroris', 'genocide', 'war crime', 'complicit', 'infring', 'harass', 'assault', 'rigged', 'defraud', 'unjustifiabl', 'exploit', 'negligen', 'misconduct', 'illicit'],

@@ -14,6 +14,7 @@ export const ES: QuoteLangData = {
   addressees: ['a', 'al'],
   conjunctions: ['que', 'quien', 'cual', 'si'],
   coordinators: ['y', 'e', 'pero'],
+  introducers: ['tras', 'después', 'antes', 'durante', 'pese', 'desde'],
   particles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'di', 'al', 'el', 'bin', 'san'],
   allegationVerbs: ['acus', 'denunci', 'alega', 'alegó', 'imput', 'culp', 'tild', 'conden', 'critic', 'demand'],
   allegationCues: ['ilegal', 'ilícit', 'fraude', 'fraudulent', 'robo', 'robó', 'roba', 'mintió', 'miente', 'mentira', 'corrup', 'soborno', 'cómplice', 'complicidad', 'terroris', 'crimen', 'crímenes', 'criminal', 'delito', 'daño patrimonial', 'estafa', 'malversa', 'genocidio', 'asesinato', 'asesin', 'abuso', 'viola', 'extorsión', 'blanqueo', 'lavado', 'engaño', 'engañ', 'manipul', 'saqueo', 'intolerable', 'colusión', 'impunidad'],

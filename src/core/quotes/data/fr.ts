@@ -14,6 +14,7 @@ export const FR: QuoteLangData = {
   addressees: ['à', 'au', 'aux'],
   conjunctions: ['que', 'qu', 'qui', 'lesquelles', 'laquelle', 'lequel', 'lesquels', 'dont', 'si'],
   coordinators: ['et', 'mais'],
+  introducers: ['après', 'avant', 'lors', 'pendant', 'malgré', 'depuis'],
   particles: ['de', 'du', 'des', 'd', 'la', 'le', 'van', 'von', 'da', 'di', 'del', 'st', 'st.', 'saint', 'sainte', 'al', 'ben', 'bin', 'el'],
   allegationVerbs: ['allég', 'allègu', 'accus', 'dénon', 'reproch', 'fustig', 'incrimin', 'condamn', 'attaqu', 'mis en cause'],
   allegationCues: ['illégal', 'illicite', 'fraud', 'vol ', 'volé', 'voler', 'menti', 'mensong', 'corrompu', 'corruption', 'pot-de-vin', 'escroqu', 'arnaqu', 'détourn', 'abus', 'viol', 'crime', 'criminel', 'délit', 'conflit d’intérêts', "conflit d'intérêts", 'complice', 'manipul', 'tromp', 'extorsion', 'chantage', 'blanchi', 'démonétis', 'illégitim', 'spéculat', 'terroris', 'génocide', 'harcèle', 'favoritisme', 'collusion', 'irresponsabl'],

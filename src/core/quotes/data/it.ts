@@ -14,6 +14,7 @@ export const IT: QuoteLangData = {
   addressees: ['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli'],
   conjunctions: ['che', 'cui', 'quale', 'se'],
   coordinators: ['e', 'ed', 'ma'],
+  introducers: ['dopo', 'prima', 'durante', 'nonostante', 'malgrado', 'dall'],
   particles: ['di', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'la', 'lo', 'al', 'el', 'bin'],
   allegationVerbs: ['accus', 'denunci', 'incolp', 'condann', 'attacc'],
   allegationCues: ['illegal', 'illecit', 'frode', 'truffa', 'rubat', 'furto', 'mentito', 'menzogn', 'bugia', 'corruz', 'corrott', 'tangent', 'crimin', 'crimine', 'crimini', 'genocidio', 'massacro', 'violazion', 'viola ', 'abuso', 'complicità', 'riciclaggio', 'estorsion', 'stragi', 'strage', 'atrocità', 'illegittim', 'colpevol', 'barbarie', 'inaccettabil', 'carneficin', 'scudi', 'rubare', 'violenz', 'massacr', 'attacchi terror', 'attacco terror', 'atto terror', 'terroristi jihad', 'condannato'],

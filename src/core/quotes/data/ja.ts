@@ -18,6 +18,7 @@ export const JA: QuoteLangData = {
   addressees: [],
   conjunctions: [],
   coordinators: [],
+  introducers: [],
   particles: [],
   allegationVerbs: ['批判', '非難', '告発', '指摘', '追及', '糾弾'],
   allegationCues: ['違法', '不正', '詐欺', '横領', '盗', '嘘', 'うそ', '汚職', '賄賂', '背任', '着服', '私腹', '執着', '不透明', '隠蔽', '改ざん', '捏造', '脱税', '癒着', '流出'],

@@ -14,6 +14,7 @@ export const PT: QuoteLangData = {
   addressees: ['a', 'ao', 'à'],
   conjunctions: ['que', 'quem', 'qual', 'se'],
   coordinators: ['e', 'mas'],
+  introducers: ['após', 'depois', 'antes', 'durante', 'apesar', 'desde'],
   particles: ['de', 'do', 'da', 'dos', 'das', 'e', 'van', 'von', 'di', 'del'],
   allegationVerbs: ['acus', 'denunci', 'imput', 'culp', 'conden', 'critic'],
   allegationCues: ['ilegal', 'ilegít', 'ilícit', 'fraude', 'roubo', 'roubou', 'mentiu', 'mentira', 'corrup', 'propina', 'suborno', 'criminos', 'antidemocrátic', 'golpe', 'desvio', 'lavagem', 'extorsão', 'abuso', 'manobra', 'excessos', 'agressiv', 'cúmplice', 'terroris', 'viola', 'afronta', 'ataque', 'ataques'],

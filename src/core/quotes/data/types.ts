@@ -29,6 +29,8 @@ export interface QuoteLangData {
   conjunctions: readonly string[];
   /** Words joining two verbs of one subject ("propone … y recalcó"). */
   coordinators: readonly string[];
+  /** Words that open an introductory phrase before the subject ("Dopo la vittoria su X, Jabeur …"): names before its comma are not the subject. */
+  introducers: readonly string[];
   /** Lower-case words inside names (de, van, von). */
   particles: readonly string[];
   /** Reporting verbs that make a quote an allegation (stems: accus → accused, accuses). */

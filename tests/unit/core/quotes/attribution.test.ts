@@ -132,3 +132,22 @@ describe('live blogs: each timed entry is its own story', () => {
     expect(found.find((q) => q.text.startsWith('la produzione'))?.speaker).toBe('Norvane');
   });
 });
+
+describe('entry headlines and introductory phrases', () => {
+  it('it: "Esercito israeliano: …" names the speaker of the entry', () => {
+    const text =
+      '07:24\n\nEsercito israeliano: nella notte colpiti decine di obiettivi\n\n' +
+      'L\'esercito sta continuando "a colpire obiettivi militari e a distruggere infrastrutture" nella Striscia.';
+    expect(quotes(text, 'it')[0]!.speaker).toBe('Esercito israeliano');
+  });
+  it('it: a name in the opening phrase ("Dopo la vittoria su X,") is not the subject', () => {
+    const text =
+      'Dopo la vittoria sulla ceca Lena Horak nel torneo di Roma, Giulia Ferri si è commossa in campo. ' +
+      '"Dedico questa vittoria ai bambini", ha detto.';
+    expect(quotes(text, 'it')[0]!.speaker).toBe('Giulia Ferri');
+  });
+  it('en: "After meeting X, Y said" keeps Y', () => {
+    const text = 'After meeting Lena Horak in Rome, Anna Berg spoke to reporters. “We agreed on nothing,” she said.';
+    expect(quotes(text, 'en')[0]!.speaker).toBe('Anna Berg');
+  });
+});
