@@ -1,8 +1,8 @@
 /**
  * Who holds a role on this page: "Sebastian Kurz, le chancelier autrichien" or "le chancelier
  * autrichien, Sebastian Kurz" makes a later "a fait valoir le chancelier" Kurz's words, rather
- * than those of whoever spoke last. Each role word is looked up once per text: every occurrence
- * (indexOf), the name written beside it; a lookup then takes the last holder before a position.
+ * than those of whoever spoke last. A lookup reads the role word's occurrences just before the
+ * description, nearest first; each occurrence is read once per text.
  */
 import { FullNames, nameRuns, tokenize, type NameWords } from '../names';
 import { isWordCode } from '../names/chars';
@@ -23,8 +23,14 @@ const NAME_THEN_ROLE = /^\s*,\s*(?:(?:le|la|l['’]|the|der|die|el|il|lo|o|a|os|
 /** Between a role and its holder's name: lower-case words (an adjective, "de la CGT") and a comma. */
 const ROLE_THEN_NAME = /^[\s\p{Ll}'’-]{0,40},?\s*$/u;
 
+/** What must stand just before a role for a name to precede it: a comma, maybe an article. */
+const COMMA_BEFORE = /,\s*(?:\S{1,4}\s*)?$/u;
+/** What must follow a role for a name to follow it (see ROLE_THEN_NAME), up to the name's capital. */
+const CAPITAL_AFTER = /^[\s\p{Ll}'’-]{0,40},?\s*\p{Lu}/u;
+
 export class RoleHolders {
-  private readonly found = new Map<string, { at: number; name: string }[]>();
+  /** The holder written beside each occurrence read so far (null: none), by position. */
+  private readonly holders = new Map<number, string | null>();
 
   constructor(
     private readonly text: string,
@@ -32,47 +38,44 @@ export class RoleHolders {
     private readonly fullNames: FullNames,
   ) {}
 
-  /** The person last named as holding `role` (lower case) before `at`, in full, if any. */
+  /**
+   * The person last named as holding `role` (lower case) before `at`, in full, if any: the
+   * occurrences of the role word within MAX_DISTANCE before `at`, nearest first.
+   */
   before(role: string, at: number): string | undefined {
-    let list = this.found.get(role);
-    if (!list) {
-      if (this.found.size >= MAX_ROLES) return undefined;
-      list = this.read(role);
-      this.found.set(role, list);
+    const { text } = this;
+    let read = 0;
+    for (let p = text.lastIndexOf(role, at - role.length); p >= 0 && at - p <= MAX_DISTANCE && read < MAX_OCCURRENCES; p = p > 0 ? text.lastIndexOf(role, p - 1) : -1) {
+      read++;
+      let holder = this.holders.get(p);
+      if (holder === undefined) {
+        holder = this.holderAt(p, p + role.length) ?? null;
+        this.holders.set(p, holder);
+      }
+      if (holder) return holder;
     }
-    let best: { at: number; name: string } | undefined;
-    for (const h of list) {
-      if (h.at >= at) break;
-      best = h;
-    }
-    return best && at - best.at <= MAX_DISTANCE ? best.name : undefined;
+    return undefined;
   }
 
-  private read(role: string): { at: number; name: string }[] {
+  /** The person's name written beside the role word at [p, end), in full. */
+  private holderAt(p: number, end: number): string | undefined {
     const { text } = this;
-    const out: { at: number; name: string }[] = [];
-    let seen = 0;
-    for (let p = text.indexOf(role); p >= 0 && seen < MAX_OCCURRENCES; p = text.indexOf(role, p + role.length)) {
-      seen++;
-      const end = p + role.length;
-      if ((p > 0 && isWordCode(text.charCodeAt(p - 1))) || isWordCode(text.charCodeAt(end))) continue;
-      const from = Math.max(0, p - REACH);
-      const to = Math.min(text.length, end + REACH);
-      const runs = nameRuns(text, tokenize(text, from, to), this.words);
-      let name: string | undefined;
-      // "Sebastian Kurz, le chancelier": the run ending just before
-      for (const r of runs) if (r.end <= p && NAME_THEN_ROLE.test(text.slice(r.end, p))) name = r.text;
-      // "le chancelier autrichien, Sebastian Kurz", "le juge Bocock": the first run after
-      if (!name) {
-        const r = runs.find((x) => x.start >= end);
-        if (r && ROLE_THEN_NAME.test(text.slice(end, r.start))) name = r.text;
-      }
-      if (!name) continue;
-      // a person's name: two or three words, written in full here or elsewhere on the page
-      const full = /\s/.test(name) ? name : this.fullNames.full(name);
-      const words = full.split(/\s+/).length;
-      if (words >= 2 && words <= MAX_NAME_WORDS) out.push({ at: p, name: full });
+    if ((p > 0 && isWordCode(text.charCodeAt(p - 1))) || isWordCode(text.charCodeAt(end))) return undefined;
+    // cheap tests first: a comma (and an article) just before, or a capital soon after
+    if (!COMMA_BEFORE.test(text.slice(Math.max(0, p - 8), p)) && !CAPITAL_AFTER.test(text.slice(end, end + 48))) return undefined;
+    const runs = nameRuns(text, tokenize(text, Math.max(0, p - REACH), Math.min(text.length, end + REACH)), this.words);
+    let name: string | undefined;
+    // "Sebastian Kurz, le chancelier": the run ending just before
+    for (const r of runs) if (r.end <= p && NAME_THEN_ROLE.test(text.slice(r.end, p))) name = r.text;
+    // "le chancelier autrichien, Sebastian Kurz", "le juge Bocock": the first run after
+    if (!name) {
+      const r = runs.find((x) => x.start >= end);
+      if (r && ROLE_THEN_NAME.test(text.slice(end, r.start))) name = r.text;
     }
-    return out;
+    if (!name) return undefined;
+    // a person's name: two or three words, written in full here or elsewhere on the page
+    const full = /\s/.test(name) ? name : this.fullNames.full(name);
+    const words = full.split(/\s+/).length;
+    return words >= 2 && words <= MAX_NAME_WORDS ? full : undefined;
   }
 }
