@@ -36,7 +36,8 @@
  * a leading `?` on a variant that needs evidence on the page (a word, a place), `!` on one that only
  * a cue, a legal suffix or a ticker can confirm (a bare surname from the spell-checker list, "X"),
  * `~` on a German noun (a cue is needed in German text only).
- * The engine compiles these lines into a token trie at module load (src/core/companies/gazetteer.ts).
+ * The engine files these lines under their first tokens in bounded pieces after load, and builds the
+ * token trie below a first token when a text first needs it (src/core/companies/gazetteer.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ALIAS_ROWS } from '../src/core/companies/data/aliases';

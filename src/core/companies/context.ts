@@ -5,9 +5,10 @@
  */
 import { CHAR_CLASS, LOWER, OTHER, SPACE, UPPER, isWordClass } from './chars';
 import { CUES } from './data/cues';
-import { BEFORE_INDEX, endsWithCue } from './cue-index';
+import { beforeByHash, beforeIndex, endsWithCue, hashFolded } from './cue-index';
 import { LEGAL_SUFFIXES } from './data/legal-suffixes';
 import { NON_COMPANY_WORDS } from './data/non-companies';
+import type { LineStarts } from './lines';
 import type { Lang } from '../findings';
 
 const cls = (text: string, i: number) => CHAR_CLASS[text.charCodeAt(i)] ?? OTHER;
@@ -26,12 +27,18 @@ export function atSentenceStart(text: string, start: number): boolean {
 /**
  * Is the line holding `pos` a title-case headline ("Apple Shares Fall As Target Misses")? There
  * every word has a capital, so a capital is no evidence. Short lines only; cached per line.
+ * `lines` (per text) finds the line's start without reading back to it.
  */
-export function inTitleCaseLine(text: string, pos: number, cache: Map<number, boolean>): boolean {
+export function inTitleCaseLine(text: string, pos: number, cache: Map<number, boolean>, lines?: LineStarts): boolean {
   let a = pos;
-  while (a > 0 && text[a - 1] !== '\n') {
-    if (pos - a >= 200) return false; // a headline is short
-    a--;
+  if (lines) {
+    a = lines.of(pos);
+    if (pos - a > 200) return false; // a headline is short
+  } else {
+    while (a > 0 && text.charCodeAt(a - 1) !== 10) {
+      if (pos - a >= 200) return false;
+      a--;
+    }
   }
   const hit = cache.get(a);
   if (hit !== undefined) return hit;
@@ -81,16 +88,34 @@ export function wordAfter(text: string, end: number): string {
 
 const isCapitalised = (w: string) => w.length > 0 && (CHAR_CLASS[w.charCodeAt(0)] ?? OTHER) === UPPER;
 
+/** Is the word right after `end` (one space between) capitalised? As isCapitalised(wordAfter(…)), without making the word. */
+function capitalisedAfter(text: string, end: number): boolean {
+  return end + 1 < text.length && cls(text, end) === SPACE && cls(text, end + 1) === UPPER;
+}
+
+/** Is the word right before `start` (one space between) capitalised? As isCapitalised(wordBefore(…).word), without making the word. */
+function capitalisedBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || cls(text, i) !== SPACE) return false;
+  while (i > 0 && isWordClass(cls(text, i - 1))) i--;
+  return i < start - 1 && cls(text, i) === UPPER;
+}
+
 /**
  * Is the name at [start, end) part of a longer proper name ("Harrison Ford", "Orange County")?
  * German capitalises every noun, so there only the word after counts.
  */
 export function inLongerName(text: string, start: number, end: number, lang: Lang): boolean {
-  const after = wordAfter(text, end);
-  if (isCapitalised(after) && !LEGAL_SUFFIX_WORDS.has(after) && !TITLES.has(after) && lang !== 'de') return true;
+  if (lang !== 'de' && capitalisedAfter(text, end)) {
+    const after = wordAfter(text, end);
+    if (!LEGAL_SUFFIX_WORDS.has(after) && !TITLES.has(after)) return true;
+  }
   let before = wordBefore(text, start);
   // "Musée d'Orsay", "Ley de Concordia": a capitalised word, a connector, then the name.
-  const elided = /[dlDL]['’]$/.test(text.slice(Math.max(0, start - 2), start));
+  const apostrophe = text.charCodeAt(start - 1);
+  const letter = text.charCodeAt(start - 2);
+  const elided =
+    start >= 2 && (apostrophe === 39 || apostrophe === 0x2019) && (letter === 100 || letter === 108 || letter === 68 || letter === 76); // [dlDL]['’]
   if (elided || NAME_CONNECTORS.has(before.word)) {
     const from = elided ? start - 2 : before.start;
     before = wordBefore(text, from);
@@ -105,6 +130,7 @@ export function inLongerName(text: string, start: number, end: number, lang: Lan
  * page's other bare mentions of it.
  */
 export function afterFirstName(text: string, start: number, lang: Lang): boolean {
+  if (!capitalisedBefore(text, start)) return false;
   const before = wordBefore(text, start);
   if (!isCapitalised(before.word) || SENTENCE_WORDS.has(before.word) || TITLES.has(before.word)) return false;
   if (lang === 'de') {
@@ -146,10 +172,9 @@ const SENTENCE_WORDS = new Set([
 
 /** Is a word beside the name a public-body, school or index word ("Nobel Foundation")? */
 export function besideNonCompanyWord(text: string, start: number, end: number): boolean {
-  const after = wordAfter(text, end);
-  if (isCapitalised(after) && NON_COMPANY_WORDS.has(after.toLowerCase())) return true;
-  const before = wordBefore(text, start).word;
-  return isCapitalised(before) && NON_COMPANY_WORDS.has(before.toLowerCase());
+  // Cheap tests first: most names stand beside lower-case words.
+  if (capitalisedAfter(text, end) && NON_COMPANY_WORDS.has(wordAfter(text, end).toLowerCase())) return true;
+  return capitalisedBefore(text, start) && NON_COMPANY_WORDS.has(wordBefore(text, start).word.toLowerCase());
 }
 
 /** Is the name followed by a short number, as an index is ("CAC 40", "Nikkei 225")? */
@@ -167,11 +192,16 @@ const LEGAL_SUFFIX_AFTER = new RegExp(
   'u',
 );
 
+/** First code units of the legal suffixes. */
+const LEGAL_SUFFIX_FIRST = new Set(LEGAL_SUFFIXES.map((s) => s.charCodeAt(0)));
+
 /** Length of the legal suffix right after `end` (0 if none). */
 export function legalSuffixAfter(text: string, end: number): number {
-  // Cheap test first: a suffix follows a space or a comma.
+  // Cheap tests first: a suffix follows a space or a comma and a space, and starts with one of a few letters.
   const c = text.charCodeAt(end);
   if (c !== 32 && c !== 44) return 0;
+  const first = text.charCodeAt(c === 44 ? end + 2 : end + 1);
+  if (!LEGAL_SUFFIX_FIRST.has(first)) return 0;
   const m = LEGAL_SUFFIX_AFTER.exec(text.slice(end, end + 16));
   if (!m) return 0;
   // A two-letter suffix must not run into another name: "Texas AG Ken Paxton" is an attorney general.
@@ -202,18 +232,37 @@ export function cueBefore(text: string, start: number, lang: Lang): boolean {
   let a = start - 1;
   while (a > 0 && (cls(text, a - 1) === LOWER || cls(text, a - 1) === UPPER)) a--;
   if (a === start - 1) return false;
-  const cues = (BEFORE_INDEX.get(lang) as Map<string, string[]>).get(text.slice(a, start - 1).toLowerCase());
+  // Cheap test first: the word's folded hash, as the scan keys cue words (no string made). Words
+  // with a letter whose lower case depends on its neighbours or takes two code units (Σ, İ) skip it.
+  if (!beforeByHash(lang).has(hashFolded(text, a, start - 1))) {
+    let plain = true;
+    for (let p = a; p < start - 1 && plain; p++) plain = text.charCodeAt(p) !== 0x3a3 && text.charCodeAt(p) !== 0x130;
+    if (plain) return false;
+  }
+  const cues = beforeIndex(lang).get(text.slice(a, start - 1).toLowerCase());
   return cues !== undefined && endsWithCue(text, start, cues);
 }
 
 const AFTER_CUES = new Map((Object.keys(CUES) as Lang[]).map((l) => [l, CUES[l].after.map(fold)]));
 /** First characters of the after-cues: most names are followed by none of them. */
 const AFTER_FIRST_CHARS = new Set([...AFTER_CUES.values()].flat().map((c) => c[0] as string));
+/** AFTER_FIRST_CHARS by code unit of the text, before folding, filled as met: 1 yes, 2 no, 0 not known yet. */
+const AFTER_FIRST_CODES = new Uint8Array(65536);
+
+/** Can an after-cue start with this code unit? */
+function mayStartAfterCue(code: number): boolean {
+  let known = AFTER_FIRST_CODES[code] as number;
+  if (known === 0) {
+    known = AFTER_FIRST_CHARS.has(fold(String.fromCharCode(code))) ? 1 : 2;
+    AFTER_FIRST_CODES[code] = known;
+  }
+  return known === 1;
+}
 
 /** Does a cue ("'s chief executive", "-Chef", "社長") start right after `end`? */
 export function cueAfter(text: string, end: number, lang: Lang): boolean {
   const cues = AFTER_CUES.get(lang) as string[];
-  if (end >= text.length || !AFTER_FIRST_CHARS.has(fold(text[end] as string))) return false;
+  if (end >= text.length || !mayStartAfterCue(text.charCodeAt(end))) return false;
   const after = fold(text.slice(end, end + 30));
   for (const c of cues) {
     if (after.startsWith(c)) {
@@ -238,11 +287,33 @@ const SHARE_WORDS = [
 ];
 
 const SHARE_RE = new RegExp(SHARE_WORDS.map(escape).join('|'));
+/**
+ * A quick test that holds wherever SHARE_RE holds on the lower-cased text, without lower-casing
+ * (slow on text with typographic characters): the words in any case, and the two characters
+ * whose lower case is an ASCII letter that a case-insensitive match does not see (İ, K).
+ */
+const MAYBE_SHARE_RE = new RegExp(`${SHARE_WORDS.map(escape).join('|')}|[\u0130\u212a]`, 'i');
 
-/** Is the name on a short share-or-follow line? */
-export function onShareLine(text: string, start: number): boolean {
+/**
+ * Is the name on a short share-or-follow line? `cache` (per text) keeps, by line start, whether
+ * the line's first 40 characters could hold a share word at all: most cannot, and then no name
+ * on the line needs the look. `lines` (per text) finds the line's start without reading back.
+ */
+export function onShareLine(text: string, start: number, cache?: Map<number, boolean>, lines?: LineStarts): boolean {
   let a = start;
-  while (a > 0 && text[a - 1] !== '\n') if (start - --a > 40) return false;
+  if (lines) {
+    a = lines.of(start);
+    if (start - a > 40) return false;
+  } else while (a > 0 && text.charCodeAt(a - 1) !== 10) if (start - --a > 40) return false;
+  if (cache) {
+    let possible = cache.get(a);
+    if (possible === undefined) {
+      // A share word within the name's prefix of the line is within the line's first 40 characters.
+      possible = text.charCodeAt(a) === 64 /* @ */ || MAYBE_SHARE_RE.test(text.slice(a, a + 40));
+      cache.set(a, possible);
+    }
+    if (!possible) return false;
+  }
   const line = text.slice(a, start).toLowerCase();
   // "@newsdesk on Twitter": a line that opens with a handle points to the site's own accounts.
   return line.startsWith('@') || SHARE_RE.test(line);

@@ -6,7 +6,7 @@
  * such local firms, and no cue sits next to each name. A count that does not match (a person
  * named among them, a place) gives nothing.
  */
-import { CHAR_CLASS, OTHER, UPPER } from './chars';
+import { CHAR_CLASS, OTHER, UPPER, isLetterOrDigit } from './chars';
 import { atSentenceStart } from './context';
 import { CUES } from './data/cues';
 import { isOpener, nameStartingAt, plausibleName } from './rules';
@@ -23,13 +23,15 @@ export interface CountedItem {
  * them, has none), and the number words by value. The number is read before the noun, with at most one
  * adjective between ("die fünf großen Konzerne", "the three largest banks").
  */
-const COUNT_PATTERNS = new Map<Lang, { nouns: readonly string[]; numbers: Readonly<Record<string, number>> }>();
+const COUNT_PATTERNS = new Map<Lang, { nouns: readonly string[]; numbers: Readonly<Record<string, number>>; search: RegExp }>();
 for (const lang of Object.keys(CUES) as Lang[]) {
   const counted = CUES[lang].counted;
-  if (counted) COUNT_PATTERNS.set(lang, { nouns: counted.nouns, numbers: counted.numbers });
+  // One search finds where any of the nouns starts (a lookahead: nouns that overlap are all seen).
+  const search = new RegExp(`(?=${counted?.nouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+  if (counted) COUNT_PATTERNS.set(lang, { nouns: counted.nouns, numbers: counted.numbers, search });
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && isLetterOrDigit(c.charCodeAt(0));
 
 /** The count in the one or two words before `at` ("cinq ", "5 ", "three largest "), or 0. */
 function countBefore(text: string, at: number, numbers: Readonly<Record<string, number>>): number {
@@ -54,11 +56,17 @@ export function countedFirms(text: string, lang: Lang): CountedItem[] {
   const pattern = COUNT_PATTERNS.get(lang);
   if (!pattern) return [];
   const out: CountedItem[] = [];
-  // One native substring search per noun ("companies"), not a regular expression alternation:
-  // the search skips ahead on the noun's first letter, and most texts hold few of them.
-  for (const noun of pattern.nouns) {
-    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
-      if (text.charCodeAt(at - 1) !== 32 || isWordChar(text[at + noun.length])) continue;
+  // One search for all the nouns ("companies", "firms", "banks"). A noun counts only after a space,
+  // so no two counted nouns overlap, and reading them in text order rather than noun by noun
+  // gives the same items once sorted.
+  const search = pattern.search;
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    const at = m.index;
+    search.lastIndex = at + 1;
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    for (const noun of pattern.nouns) {
+      if (!text.startsWith(noun, at) || isWordChar(text[at + noun.length])) continue;
       const n = countBefore(text, at, pattern.numbers);
       if (n < 2 || n > 12) continue;
       const items = namesBefore(text, at, n);

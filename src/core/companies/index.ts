@@ -25,10 +25,12 @@ import {
   tickerAfter,
   wordAfter,
 } from './context';
-import { SUBSIDIARY_WORDS } from './data/cues';
-import { FIRMS, buildGazetteer, ensureGazetteer, type GazetteerHit } from './gazetteer';
+import { isLetterOrDigit, isTitleWord } from './chars';
+import { CUES, SUBSIDIARY_WORDS } from './data/cues';
+import { buildGazetteer, ensureGazetteer, firmAt, type GazetteerHit } from './gazetteer';
+import { LineStarts } from './lines';
 import { enumerationAround } from './lists';
-import { BEFORE_INDEX } from './cue-index';
+import { beforeIndex } from './cue-index';
 import { countedFirms } from './counted-list';
 import { publisherMentions, siteLabel } from './publisher';
 import { findRepeats } from './repeats';
@@ -58,6 +60,8 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   ensureGazetteer();
   const lang = ctx.lang;
   const headlines = new Map<number, boolean>();
+  const shareLines = new Map<number, boolean>();
+  const lines = new LineStarts(text);
   const { hits, candidates, capitals, capitalWords } = scanText(text, lang);
 
   const pageWords = new PageWords(text);
@@ -74,11 +78,11 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   // in its other bare mentions, probably that person ("Ford said"): those need evidence too.
   const surnames = new Set<number>();
   for (const h of hits) {
-    if (h.firm < 0 || h.words !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(h.start, h.end))) continue; // not "KPMG"
+    if (h.firm < 0 || h.words !== 1 || !isTitleWord(text, h.start, h.end)) continue; // not "KPMG"
     if (
       afterFirstName(text, h.start, lang) &&
       /\p{Lu}\p{Ll}{2,11} $/u.test(text.slice(Math.max(0, h.start - 14), h.start)) &&
-      !inTitleCaseLine(text, h.start, headlines)
+      !inTitleCaseLine(text, h.start, headlines, lines)
     ) {
       if (!hasCue(text, h.start, h.end, lang)) surnames.add(h.firm);
     }
@@ -88,7 +92,7 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   for (const h of hits) {
     if (h.firm < 0) continue;
     if (besideNonCompanyWord(text, h.start, h.end) || followedByIndexNumber(text, h.end)) continue;
-    if (onShareLine(text, h.start) || aloneOnLine(text, h.start, h.end)) continue;
+    if (onShareLine(text, h.start, shareLines, lines) || aloneOnLine(text, h.start, h.end)) continue;
     if (hasCue(text, h.start, h.end, lang)) accept(h);
     // "CNN Brasil", "BBC News": a distinctive acronym before a capitalised word is the firm or its arm.
     else if (h.words === 1 && h.need === 0 && isAcronym(text, h.start, h.end)) accept(h);
@@ -104,7 +108,7 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
     } else if (
       (h.need === 1 || (h.need === 3 && lang !== 'de')) &&
       !atSentenceStart(text, h.start) &&
-      !inTitleCaseLine(text, h.start, headlines) &&
+      !inTitleCaseLine(text, h.start, headlines, lines) &&
       !inQuotedTitle(text, h.start, h.end) // "A Paradise Built in Hell"
     ) {
       accept(h); // a capital that neither the sentence start, a headline nor a title explains
@@ -130,7 +134,7 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   };
   for (const c of candidates) {
     if (aloneOnLine(text, c.start, c.textEnd)) continue; // a tag, a menu entry, a section title
-    if (c.weak && lang !== 'de' && inTitleCaseLine(text, c.start, headlines)) continue; // "Tech Company Raises Funds"
+    if (c.weak && lang !== 'de' && inTitleCaseLine(text, c.start, headlines, lines)) continue; // "Tech Company Raises Funds"
     takeSpan(c.start, c.end, c.textEnd, c.ticker);
   }
   // Names a count sums up ("… DNC et Kimazou. Les deux compagnies …").
@@ -152,7 +156,7 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   for (const h of pending) if (confirmedFirms.has(h.firm)) accepted.add(h);
 
   const mentions: Mention[] = [...accepted].map((h) => {
-    const firm = FIRMS[h.firm] as (typeof FIRMS)[number];
+    const firm = firmAt(h.firm);
     const m: Mention = { start: h.start, end: h.end + legalSuffixAfter(text, h.end), name: firm.name };
     if (firm.wikidata) m.wikidata = firm.wikidata;
     const ticker = firm.ticker ?? tickers.get(h.firm) ?? tickerAfter(text, h.end)?.ticker;
@@ -164,7 +168,7 @@ export function findCompanies(text: string, ctx: EngineContext): Draft<CompanyFi
   //    unless the name is a person's surname on this page.
   const firstOf = new Map<string, Mention>();
   for (const u of unknown) if (!firstOf.has(u.name) || u.ticker) firstOf.set(u.name, u);
-  const cueWords = BEFORE_INDEX.get(lang);
+  const cueWords = CUES[lang] ? beforeIndex(lang) : undefined;
   const notFirstName = (w: string) => isOpener(w) || cueWords?.has(w.toLowerCase()) === true;
   const { occurrences, people } = findRepeats(text, capitals, capitalWords, firstOf.keys(), notFirstName);
   for (const [name, starts] of occurrences) {
@@ -222,8 +226,8 @@ class PageWords {
   constructor(private readonly text: string) {}
 
   isWordHere(start: number, end: number): boolean {
+    if (!isTitleWord(this.text, start, end)) return false; // "BASF", "eBay", "McDonald": not words
     const word = this.text.slice(start, end);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false; // "BASF", "eBay", "McDonald": not words
     let known = this.seen.get(word);
     if (known === undefined) {
       if (this.seen.size >= 64) return false;
@@ -236,7 +240,7 @@ class PageWords {
 
 function occursInLowerCase(text: string, lower: string): boolean {
   for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + lower.length] ?? ' ')) return true;
+    if (!isLetterOrDigit(text.charCodeAt(i - 1)) && !isLetterOrDigit(text.charCodeAt(i + lower.length))) return true;
   }
   return false;
 }

@@ -115,8 +115,21 @@ export function isOpener(word: string): boolean {
 /** "Union" names a body when it ends the name ("European Union"), not before a firm's head ("Union Investment"). */
 const UNION_WORDS = new Set(['union', 'unión', 'unione', 'união']);
 
+/** plausibleName's answers by name: the scan asks about the same few names again and again. Bounded. */
+const PLAUSIBLE = new Map<string, boolean>();
+
 /** Is the span a plausible firm name: capitalised, not a public body, not a lone opener? */
 export function plausibleName(name: string): boolean {
+  let known = PLAUSIBLE.get(name);
+  if (known === undefined) {
+    if (PLAUSIBLE.size > 20_000) PLAUSIBLE.clear();
+    known = judgeName(name);
+    PLAUSIBLE.set(name, known);
+  }
+  return known;
+}
+
+function judgeName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (PLACES.has(name) || name.endsWith('&')) return false;
   const words = name.split(/[\s-]+/);

@@ -8,10 +8,11 @@
  * and at each "(" it looks for a ticker. Japanese names are matched in a second loop, character
  * by character, where a table says a listed name can start.
  */
-import { CHAR_CLASS, LOWER, OTHER, SPACE, UPPER, isWordClass } from './chars';
+import { CHAR_CLASS, CJK, LOWER, OTHER, SPACE, UPPER, isWordClass } from './chars';
 import { legalSuffixAfter } from './context';
-import { CJK_FIRST, DIGIT_STARTS, cjkAt, longestAt, type GazetteerHit } from './gazetteer';
-import { BEFORE_BY_HASH, BEFORE_INDEX, LIST_BY_HASH, LIST_INDEX, endsWithCue, hashFolded } from './cue-index';
+import { CJK_FIRST, DIGIT_STARTS, cjkAt, firstNode, longestAt, type GazetteerHit, type Node } from './gazetteer';
+import { beforeByHash, endsWithCue, hashFolded, listByHash, longestCueWord } from './cue-index';
+import { IntTable } from './int-table';
 import { CUES, GENERIC_MEDIA_MODIFIERS, MEDIA_FIRST, MEDIA_LAST, NAME_HEADS_FIRST, NAME_HEADS_LAST } from './data/cues';
 import { NON_COMPANY_ADJECTIVES } from './data/non-companies';
 import {
@@ -42,7 +43,7 @@ export interface ScanResult {
   candidates: RuleCandidate[];
 }
 
-const EMPTY = new Map<number, string[]>();
+const EMPTY = new IntTable<string[]>(new Map());
 /** Words that never stand between a cue and a name as an adjective would ("le groupe de Macron"). */
 const FUNCTION_WORDS = new Set([
   'dans', 'pour', 'avec', 'sans', 'sous', 'chez', 'vers', 'contre', 'entre', 'depuis', 'selon', 'pendant', 'aussi', 'donc',
@@ -50,20 +51,83 @@ const FUNCTION_WORDS = new Set([
   'degli', 'dalla', 'alla', 'sulla', 'dopo', 'come', 'anche', 'nelle', 'pelo', 'pela', 'pelos', 'pelas', 'numa', 'mais',
   'após', 'sobre', 'até', 'quando', 'quand', 'cuando', 'quando', 'dont', 'leur', 'leurs', 'sont', 'était', 'étaient',
 ]);
-/** The longest last word of a cue phrase: longer words before a name need no look-up. */
-const MAX_CUE_WORD = Math.max(...[...BEFORE_INDEX.values(), ...LIST_INDEX.values()].flatMap((m) => [...m.keys()].map((k) => k.length)));
 
 /**
  * Where a scan step can start: capitals, digits, "(" and Japanese script. A regular expression
  * finds the next one natively, so the runs of lower-case words in between cost almost nothing.
- * Latin Extended ranges mix cases; the class table sorts them out.
+ * Latin Extended ranges mix cases; the class table sorts them out. The first Japanese character
+ * met says the second loop (below) is needed; from there on the scan looks for the others only.
  */
-const INTERESTING = /[A-Z0-9(\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/g;
+const STEP_OR_JAPANESE = /[A-Z0-9(\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/g;
+const STEP = /[A-Z0-9(\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/g;
 /** "reports", "reported", "has reported", "first reported" right after a name. */
 const REPORTS_AFTER = /^ (?:reports|reported|has reported|first reported)(?![\p{L}])/u;
 
-/** Any Japanese script: names in it are looked for in a second, character-table loop. */
-const HAS_CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+/** What the scan asks of a word, as bits of WordInfo.flags. */
+const IS_SUFFIX_FIRST = 1;
+const IS_MEDIA_LAST = 2;
+const IS_MEDIA_FIRST = 4;
+const IS_HEAD_LAST = 8;
+const IS_HEAD_FIRST = 16;
+
+/** What the scan needs to know about a word: its gazetteer node, and which word lists hold it. */
+interface WordInfo {
+  /** The word as the text writes it ("Apple", "APPLE", "PayPal"). */
+  word: string;
+  /** Its hash, as wordInfoAt computes it. */
+  hash: number;
+  node: Node | undefined;
+  flags: number;
+  /** Another word with the same hash. */
+  next: WordInfo | undefined;
+}
+
+/**
+ * WordInfo by a hash of the word's code units (chains in WORD_TABLE_SIZE buckets), filled as the
+ * scan meets words: a capitalised word costs no string and a few array reads, not a lookup per
+ * list. Bounded: emptied when it holds more than a few pages' worth of distinct words.
+ */
+const WORD_TABLE_SIZE = 8192;
+const WORD_TABLE: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_TABLE_SIZE).fill(undefined);
+let wordInfoCount = 0;
+
+/** The hash of [i, j) of `text` that WORD_TABLE is keyed by. */
+function wordHash(text: string, i: number, j: number): number {
+  let h = 0;
+  for (let p = i; p < j; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+  return h;
+}
+
+/** The WordInfo of the word [i, j) of `text`, whose wordHash is `h`. */
+function wordInfoAt(text: string, i: number, j: number, h: number): WordInfo {
+  const bucket = h & (WORD_TABLE_SIZE - 1);
+  let head = WORD_TABLE[bucket];
+  for (let w = head; w; w = w.next) if (w.hash === h && sameWord(text, i, j, w.word)) return w;
+  if (wordInfoCount >= 50_000) {
+    WORD_TABLE.fill(undefined);
+    wordInfoCount = 0;
+    head = undefined;
+  }
+  const word = text.slice(i, j);
+  const flags =
+    (SUFFIX_FIRST.has(word) ? IS_SUFFIX_FIRST : 0) |
+    (MEDIA_LAST.has(word) ? IS_MEDIA_LAST : 0) |
+    (MEDIA_FIRST.has(word) ? IS_MEDIA_FIRST : 0) |
+    (NAME_HEADS_LAST.has(word) ? IS_HEAD_LAST : 0) |
+    (NAME_HEADS_FIRST.has(word) ? IS_HEAD_FIRST : 0);
+  const info: WordInfo = { word, hash: h, node: firstNode(word), flags, next: head };
+  WORD_TABLE[bucket] = info;
+  wordInfoCount++;
+  return info;
+}
+
+/** Is [i, j) of `text` the word `w`? */
+function sameWord(text: string, i: number, j: number, w: string): boolean {
+  if (w.length !== j - i) return false;
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 
 /** One pass over `text` (see the header of this file). */
 export function scanText(text: string, lang: Lang): ScanResult {
@@ -76,8 +140,10 @@ export function scanText(text: string, lang: Lang): ScanResult {
     if (!plausibleName(text.slice(start, end))) return;
     candidates.push(tick ? { start, end, textEnd, ticker: tick } : { start, end, textEnd });
   };
-  const beforeIdx = BEFORE_BY_HASH.get(lang) ?? EMPTY;
-  const listIdx = LIST_BY_HASH.get(lang) ?? EMPTY;
+  const beforeIdx = CUES[lang] ? beforeByHash(lang) : EMPTY;
+  const listIdx = CUES[lang] ? listByHash(lang) : EMPTY;
+  /** The longest last word of a cue phrase: longer words before a name need no look-up. */
+  const maxCueWord = longestCueWord();
   const adjectiveGap = CUES[lang].adjectiveAfterNoun === true;
   const compoundHeads = CUES[lang].compoundHeads;
   // A cue written with a capital inside a sentence is part of a name ("Investment Company Act",
@@ -86,10 +152,18 @@ export function scanText(text: string, lang: Lang): ScanResult {
   const n = text.length;
   const cls = (p: number) => CHAR_CLASS[text.charCodeAt(p)] ?? OTHER;
   let gazUntil = 0; // names do not overlap: no new name starts inside the last one
-  const re = new RegExp(INTERESTING.source, 'g');
+  let japaneseSeen = false;
+  let re = STEP_OR_JAPANESE;
+  re.lastIndex = 0;
   while (re.test(text)) {
     let i = re.lastIndex - 1;
     const k = cls(i);
+    if (k === CJK) {
+      japaneseSeen = true;
+      STEP.lastIndex = re.lastIndex;
+      re = STEP;
+      continue;
+    }
     if (k !== UPPER && k !== LOWER && k !== 3 /* DIGIT */) {
       if (text.charCodeAt(i) === 40 /* ( */) ticker(text, i, push);
       continue;
@@ -98,17 +172,21 @@ export function scanText(text: string, lang: Lang): ScanResult {
     let wordStart = i;
     while (wordStart > 0 && isWordClass(cls(wordStart - 1))) wordStart--;
     let j = i + 1;
-    while (j < n && isWordClass(cls(j))) j++;
+    let hash = text.charCodeAt(i); // of the word's code units, for wordInfoAt
+    for (let c = text.charCodeAt(j); j < n && isWordClass(CHAR_CLASS[c] ?? OTHER); c = text.charCodeAt(++j)) hash = (Math.imul(hash, 31) + c) | 0;
     re.lastIndex = j;
     const k0 = cls(wordStart);
-    if (k0 === LOWER && wordStart < i && i === wordStart + 1) i = wordStart; // eBay, iRobot
-    else if (k0 === LOWER) continue;
+    if (k0 === LOWER && wordStart < i && i === wordStart + 1) {
+      i = wordStart; // eBay, iRobot
+      hash = wordHash(text, i, j);
+    } else if (k0 === LOWER) continue;
     if (wordStart !== i) continue; // a capital inside a word that started with one: seen already
     // A number starts a name only in a few cases ("3M", "7-Eleven"): most are skipped unread.
     if (k0 === 3 && !DIGIT_STARTS.has(text.charCodeAt(i))) continue;
-    const word = text.slice(i, j);
-    if (i >= gazUntil) {
-      const hit = longestAt(text, i, j, word);
+    const info = wordInfoAt(text, i, j, hash);
+    const word = info.word;
+    if (i >= gazUntil && info.node) {
+      const hit = longestAt(text, i, j, info.node);
       if (hit) {
         hits.push(hit);
         gazUntil = hit.end;
@@ -117,10 +195,10 @@ export function scanText(text: string, lang: Lang): ScanResult {
     if (k0 === UPPER) {
       capitals.push(i, j);
       capitalWords.push(word);
-      capitalised(i, j, word);
+      capitalised(i, j, word, info.flags);
     }
   }
-  if (lang === 'ja' || HAS_CJK.test(text)) {
+  if (lang === 'ja' || japaneseSeen) {
     const cjkHits: GazetteerHit[] = [];
     for (let i = 0; i < n; i++) {
       if (CJK_FIRST[text.charCodeAt(i)] !== 1) continue;
@@ -144,9 +222,9 @@ export function scanText(text: string, lang: Lang): ScanResult {
     return q < 0 || '.!?:;\n"“('.includes(text[q] as string);
   }
 
-  function capitalised(i: number, j: number, word: string): void {
+  function capitalised(i: number, j: number, word: string, flags: number): void {
     // A legal suffix: the capitalised name before it is a firm.
-    if (j - i <= 11 && i >= 2 && (CHAR_CLASS[text.charCodeAt(i - 1)] ?? OTHER) === SPACE && SUFFIX_FIRST.has(word)) {
+    if (j - i <= 11 && i >= 2 && (CHAR_CLASS[text.charCodeAt(i - 1)] ?? OTHER) === SPACE && (flags & IS_SUFFIX_FIRST) !== 0) {
       const sepStart = text[i - 2] === ',' ? i - 2 : i - 1;
       const len = legalSuffixAfter(text, sepStart);
       if (len > 0) push(nameEndingAt(text, sepStart), sepStart, sepStart + len);
@@ -165,7 +243,7 @@ export function scanText(text: string, lang: Lang): ScanResult {
           if (end > 0) push(i, end, end + legalSuffixAfter(text, end));
         }
       }
-      if (prevStart < prevEnd && prevEnd - prevStart <= MAX_CUE_WORD) {
+      if (prevStart < prevEnd && prevEnd - prevStart <= maxCueWord) {
         const k0 = CHAR_CLASS[text.charCodeAt(prevStart)] ?? OTHER;
         const prevHash = hashFolded(text, prevStart, prevEnd);
         const cues = beforeIdx.get(prevHash);
@@ -199,7 +277,7 @@ export function scanText(text: string, lang: Lang): ScanResult {
       }
     }
     // A media name: "The Jerusalem Post", "Fox News", "Channel 13", "Corriere della Sera".
-    if (MEDIA_LAST.has(word)) {
+    if ((flags & IS_MEDIA_LAST) !== 0) {
       let s0 = nameEndingAt(text, j);
       // Only the words after the last connector: "Ping Pong di Radio 1" is a show on Radio 1.
       const conn = /^.* (?:of|de|di|da|do|du|del|della|von|le|la|der) /.exec(text.slice(Math.max(s0, 0), i));
@@ -210,7 +288,7 @@ export function scanText(text: string, lang: Lang): ScanResult {
       if (s0 >= 0 && s0 < i && words <= 3 && !GENERIC_MEDIA_MODIFIERS.has(text.slice(s0, text.indexOf(' ', s0)))) push(s0, e, e);
     }
     // "Times of Israel", "Gazette of India": a media head word, "of" and a place.
-    if (MEDIA_FIRST.has(word) || (MEDIA_LAST.has(word) && text.startsWith(' of ', j))) {
+    if ((flags & IS_MEDIA_FIRST) !== 0 || ((flags & IS_MEDIA_LAST) !== 0 && text.startsWith(' of ', j))) {
       let e = nameStartingAt(text, i);
       if (e === j) {
         const num = /^ \d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(j, j + 5));
@@ -219,8 +297,8 @@ export function scanText(text: string, lang: Lang): ScanResult {
       if (e > j) push(i, e, e);
     }
     // A firm's head word: "Union Investment", "Acme Company", "Grupo Prisa", "Banque Palmier".
-    if (NAME_HEADS_LAST.has(word) || NAME_HEADS_FIRST.has(word)) {
-      const span = headedName(text, i, j, NAME_HEADS_FIRST.has(word));
+    if ((flags & (IS_HEAD_LAST | IS_HEAD_FIRST)) !== 0) {
+      const span = headedName(text, i, j, (flags & IS_HEAD_FIRST) !== 0);
       if (span) candidates.push({ ...span, textEnd: span.end + legalSuffixAfter(text, span.end), weak: true });
     }
     // "As Mashable reports, …": a name that reports, introduced by "As", is a news outlet.
