@@ -4,7 +4,7 @@
  * words are honorifics is data the caller passes, per language.
  */
 import { isLetterCode } from './chars';
-import { adjacent, type Token } from './tokens';
+import { adjacent, type Token, type WordToken } from './tokens';
 
 export interface NameWords {
   /** Capitalised words that are never part of a name (The, Le, Mais), lower case. */
@@ -40,7 +40,13 @@ function elisionEnd(s: string): number {
   return -1;
 }
 
-function nameWord(t: Token, words: NameWords): boolean {
+/** Does the token hold a letter (not only digits)? Tokens are BMP word characters, so the table is exact. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLetterCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+function readNameWord(t: Token, words: NameWords): boolean {
   if (!t.cap) return false;
   // cheap test first: most words hold no apostrophe in their first five characters
   const elided = elisionEnd(t.text) >= 0 ? ELISION.exec(t.text) : null;
@@ -50,7 +56,21 @@ function nameWord(t: Token, words: NameWords): boolean {
     const lower = rest.toLowerCase();
     return /^\p{Lu}/u.test(rest) && !words.notNames.has(lower) && !words.titles.has(lower);
   }
-  return !words.notNames.has(t.lower) && !words.titles.has(dotless(t.lower)) && /\p{L}/u.test(t.text);
+  return !words.notNames.has(t.lower) && !words.titles.has(dotless(t.lower)) && hasLetter(t.text);
+}
+
+/**
+ * Can the token be a word of a name? Remembered on the token for the last `words` asked: the
+ * tokens of a page are shared (./token-index.ts) and the rules ask about the same words often.
+ */
+function nameWord(t: Token, words: NameWords): boolean {
+  if (!t.cap) return false;
+  const w = t as WordToken;
+  if (w.nameWordsSeen === words) return w.isNameWord;
+  const is = readNameWord(t, words);
+  w.nameWordsSeen = words;
+  w.isNameWord = is;
+  return is;
 }
 
 /** Every name run among `tokens` (of `text`). */

@@ -2,71 +2,56 @@
  * Words of a short stretch of text, with their offsets: the unit the name and attribution rules
  * read. Apostrophes and hyphens inside a word keep it whole (O’Neill, Jean-Paul, l’heure); a final
  * dot stays on a short capitalised abbreviation (M., Dr., St.).
+ *
+ * The attribution rules ask for the words of overlapping stretches around every quotation, again
+ * and again. So each text is tokenised once, lazily, into one array of tokens (./token-index.ts)
+ * and `tokenize` answers a range from that array, re-reading only the words the range cuts.
  */
-import { isUpperCode, isWordCode } from './chars';
+import { scanWords, type Token } from './scan';
+import { indexFor } from './token-index';
 
-export interface Token {
-  readonly text: string;
-  /** Lower case. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** Starts with a capital letter. */
-  readonly cap: boolean;
-}
+export type { Token, WordToken } from './scan';
+
+/** Ranges shorter than this are tokenised directly: a lookup would cost as much. */
+const DIRECT_MAX = 24;
 
 /**
- * A word of the text. Its lower-case form is made the first time a rule asks (most words are
- * read only by position or capital): a page has tens of thousands of words and every string
- * made costs time and garbage.
+ * The words of `text` between `from` and `to`: exactly the words a tokenizer reading only that
+ * stretch finds (a word cut by either end is cut too). A fresh array; the tokens in it may be
+ * shared with other calls on the same text and must not be changed.
  */
-class Word implements Token {
-  private low: string | undefined;
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly cap: boolean,
-  ) {}
-
-  get lower(): string {
-    return (this.low ??= lowerOf(this.text, this.cap));
-  }
-}
-
-/** `s` in lower case; most words are lower case already, and then `s` itself is returned. */
-function lowerOf(s: string, cap: boolean): string {
-  if (cap) return s.toLowerCase();
-  for (let k = 1; k < s.length; k++) if (isUpperCode(s.charCodeAt(k))) return s.toLowerCase();
-  return s;
-}
-
-/** A final dot belongs to the word only for short abbreviations (M., Dr., St.). */
-const ABBREV_MAX = 3;
-
-function joiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 45; // ' ’ -
-}
-
-/** The words of `text` between `from` and `to`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
+  if (to - from < DIRECT_MAX) {
+    scanWords(text, from, to, out);
+    return out;
+  }
+  const index = indexFor(text, from, to);
+  if (!index) {
+    scanWords(text, from, to, out);
+    return out;
+  }
+  const words = index.words;
+  // the first word of the page that ends after `from`
+  let k = index.firstEndingAfter(from);
+  let w = words[k];
+  if (w && w.start < from) {
+    // `from` cuts a word: read the cut part as the range does, up to where it meets the page's words
+    if (to <= w.end) {
+      scanWords(text, from, to, out);
+      return out;
     }
-    const start = i;
-    i++;
-    for (;;) {
-      while (i < to && isWordCode(text.charCodeAt(i))) i++;
-      if (i + 1 < to && joiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
-      else break;
+    const at = scanWords(text, from, to, out, w.end);
+    while (k < words.length && words[k]!.start < at) k++;
+  }
+  for (; k < words.length; k++) {
+    w = words[k]!;
+    if (w.end > to) {
+      // `to` cuts this word: read its first part alone
+      if (w.start < to) scanWords(text, w.start, to, out);
+      break;
     }
-    const cap = isUpperCode(text.charCodeAt(start));
-    if (i < to && text.charCodeAt(i) === 46 && cap && i - start <= ABBREV_MAX) i++;
-    out.push(new Word(text.slice(start, i), start, i, cap));
+    out.push(w);
   }
   return out;
 }
@@ -75,8 +60,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 2 || b.start === a.end) return false;
   for (let i = a.end; i < b.start; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\u00a0' && c !== '\u202f') return false;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false;
   }
   return true;
 }
