@@ -8,6 +8,7 @@ import type { Candidate } from './candidate';
 import { isDigit } from './chars';
 import { currencyAfter } from './currency';
 import type { CompiledLanguage } from './lexicon';
+import { toAscii } from './number';
 
 /** Compiled once per language: the characters, and a regex that finds runs starting with a digit or 十百千. */
 const RUNS = new WeakMap<Record<string, number>, RegExp>();
@@ -50,11 +51,6 @@ export function ideographicValue(run: string, table: Record<string, number>, lea
   return total + group + (digits < 0 ? 0 : digits);
 }
 
-/** Full-width figures (０-９) as ASCII. */
-function toAsciiDigits(s: string): string {
-  return s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-}
-
 /** Adds a candidate for each run of numeral characters that a currency follows. */
 export function readIdeographic(text: string, lang: CompiledLanguage, out: Candidate[]): void {
   const table = lang.data.ideographicNumerals;
@@ -68,7 +64,7 @@ export function readIdeographic(text: string, lang: CompiledLanguage, out: Candi
     // Figures just before the run belong to it: "3千億円" is 3 × 1000 × 10^8.
     let start = m.index;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    const lead = start < m.index ? Number(toAsciiDigits(text.slice(start, m.index))) : -1;
+    const lead = start < m.index ? Number(toAscii(text.slice(start, m.index))) : -1;
     const value = ideographicValue(m[0], table, lead);
     if (!Number.isFinite(value)) continue;
     out.push({

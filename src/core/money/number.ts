@@ -95,4 +95,5 @@ function stripGroups(text: string, a: number, b: number): string {
   return out;
 }
 
-const toAscii = (s: string) => s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+/** Full-width figures (０-９) as ASCII. */
+export const toAscii = (s: string) => s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));

@@ -5,16 +5,12 @@
  */
 import { isUpperCode, isWordCode } from './chars';
 import { nameRuns, type NameWords } from './runs';
-import { tokenize } from './tokens';
+import { isNameSpace, tokenize } from './tokens';
 
 /** Distinct names looked up per text, at most. */
 const MAX_LOOKUPS = 48;
 /** Occurrences of one name examined, at most. */
 const MAX_OCCURRENCES = 200;
-
-function spaceLike(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f;
-}
 
 /**
  * Can the word before position `i` open or continue a name that ends with the word at `i`? It
@@ -23,8 +19,8 @@ function spaceLike(c: number): boolean {
  */
 function nameWordBefore(text: string, i: number, words: NameWords): boolean {
   let q = i - 1;
-  if (q < 0 || !spaceLike(text.charCodeAt(q))) return false;
-  if (q > 0 && spaceLike(text.charCodeAt(q - 1))) q--;
+  if (q < 0 || !isNameSpace(text.charCodeAt(q))) return false;
+  if (q > 0 && isNameSpace(text.charCodeAt(q - 1))) q--;
   q--; // the last character of the word before
   if (q >= 0 && text.charCodeAt(q) === 46) q--; // an abbreviation's dot ("J. Dupont")
   if (q < 0 || !isWordCode(text.charCodeAt(q))) return false;

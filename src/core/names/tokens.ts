@@ -56,12 +56,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** A space that may stand between two words of one name: space, no-break or narrow no-break space. */
+export function isNameSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
 /** True when only spaces separate the two tokens (no comma, colon or dash: a name does not span them). */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 2 || b.start === a.end) return false;
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false;
-  }
+  for (let i = a.end; i < b.start; i++) if (!isNameSpace(text.charCodeAt(i))) return false;
   return true;
 }
