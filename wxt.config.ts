@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundleEngineModule } from './scripts/engine-module';
 
 // The layout: src/ is the library, entrypoints/ and assets/ sit at the top level.
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   publicDir: 'public', // resolved relative to the project root (not srcDir)
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,6 +20,12 @@ export default defineConfig({
     // Only the related-coverage providers, fetched by the background when the popup asks.
     // The ECB's daily reference rates, fetched only when the reader asks on the options page.
     host_permissions: ['https://api.gdeltproject.org/*', 'https://news.google.com/*', 'https://www.ecb.europa.eu/*'],
+    // The engine module, imported by the content script after its first task (Chrome lets a
+    // content script import only web-accessible files). use_dynamic_url: pages cannot probe the
+    // file's fixed address to learn that Claimlens is installed (Firefox's addresses carry a
+    // random per-profile id already).
+    web_accessible_resources:
+      manifestVersion === 2 ? ['engine.js'] : [{ resources: ['engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-claimlens': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -36,4 +43,10 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // engine.js: the engine as an ES module (scripts/engine-module.ts).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: 'engine.js', contents: await bundleEngineModule() });
+    },
+  },
 });

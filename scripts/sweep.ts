@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/cli/decode-html';
-import { scanPage } from '../src/pipeline/scan-page';
+import { scanPage } from '../src/pipeline/scan-page-at-once';
 import { BROWSERS, buildDir, launchBrowser, readHighlights, readPopup, waitUntil, type BrowserName, type ExtBrowser, type HPage } from '../tests/e2e/harness';
 import { serveDir } from '../tests/e2e/server';
 

@@ -1,13 +1,14 @@
 /**
  * `claimlens scan [--jsonl] [--whole-page] FILE.html…`: runs the extension's own pipeline
- * (src/pipeline/scan-page.ts) over saved pages, parsed with linkedom.
+ * (src/pipeline/scan-page.ts, in one go: scan-page-at-once.ts) over saved pages, parsed with
+ * linkedom.
  *
  * A file that cannot be read gets a one-line error naming it; the others are still scanned and
  * the exit code is 1.
  */
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import { scanPage } from '../pipeline/scan-page';
+import { scanPage } from '../pipeline/scan-page-at-once';
 import { decodeHtml } from './decode-html';
 import { toJsonLine, toReadable } from './format';
 

@@ -9,6 +9,7 @@
  */
 import type { Finding, FindingKind } from '../core/findings';
 import type { EngineContext } from '../core/context';
+import type { Engine } from '../core/engine';
 import { FindingCard } from '../dom/card/card';
 import { cardContent } from '../dom/card/format';
 import { labelsFor } from '../dom/card/labels';
@@ -17,7 +18,7 @@ import { HitIndex, type Hit } from '../dom/hit-index';
 import { Highlighter, type HighlightHost, type HighlightKind, type HighlightStyle } from '../dom/highlighter';
 import { rangeFor } from '../dom/ranges';
 import type { KindCounts, PageFindings, ScanStatus } from '../messaging/protocol';
-import { scanSteps, type PageScan } from '../pipeline/scan-page';
+import { scanSteps, type PageScan, type ScanOptions } from '../pipeline/scan-page';
 import { Cancelled, runSliced, type Budget, type SliceSource, type Steps } from '../pipeline/slices';
 import type { RateTable } from '../rates/reference-rates';
 import type { Settings } from '../settings/schema';
@@ -40,7 +41,9 @@ export interface ControllerDeps {
   slices: (cancelled: () => boolean) => SliceSource;
   /** Called with the page's state after each change (to tell the background). */
   notify?: (state: { url: string; status: ScanStatus; counts: KindCounts }) => void;
-  /** The engine, replaceable in tests. */
+  /** The engine; the content script passes it still loading (see engine-loader.ts). */
+  engine?: Engine | Promise<Engine>;
+  /** A plain function instead of the engine (tests). */
   extract?: (text: string, ctx: EngineContext) => Finding[];
   rates: () => RateTable;
   /** The reader's language, for the card (navigator.language). */
@@ -219,7 +222,14 @@ export class PageController {
     if (!this.card.owns(el)) this.hiddenSkipped.add(el);
   };
   private walkOptions() {
-    return { skip: this.walkSkip, onHidden: this.onHidden, ...this.extractOption() };
+    return { skip: this.walkSkip, onHidden: this.onHidden };
+  }
+
+  /** The engine for a scan: waits for it the first time (the content script loads it apart). */
+  private async engineOptions(): Promise<Pick<ScanOptions, 'engine' | 'extract'>> {
+    if (this.deps.extract) return { extract: this.deps.extract };
+    if (!this.deps.engine) throw new Error('no engine to read the page with');
+    return { engine: await this.deps.engine };
   }
 
   /** Scans the page from scratch: the article region is chosen again. */
@@ -236,9 +246,10 @@ export class PageController {
     this.observe();
     this.setStatus('scanning');
     this.enqueue(async () => {
+      const engine = await this.engineOptions();
       const source = this.deps.slices(() => gen !== this.generation);
       const scan = await runSliced(
-        (budget) => scanSteps(this.doc, { url: this.pageUrl(), ...this.walkOptions() }, budget),
+        (budget) => scanSteps(this.doc, { url: this.pageUrl(), ...this.walkOptions(), ...engine }, budget),
         source,
       );
       // The old highlights stay until the new ones are ready, so a rescan does not blink.
@@ -252,12 +263,9 @@ export class PageController {
     });
   }
 
-  private extractOption() {
-    return this.deps.extract ? { extract: this.deps.extract } : {};
-  }
-
   /** Scans changed parts of the article and replaces their findings (inside a queued job). */
   private async scanParts(parts: Element[], gen: number): Promise<void> {
+    const engine = await this.engineOptions();
     const source = this.deps.slices(() => gen !== this.generation);
     this.pruneDetached();
     for (const part of parts) {
@@ -265,7 +273,7 @@ export class PageController {
       for (const e of this.entriesIn(part)) this.removeEntry(e);
       const scan = await runSliced(
         (budget) =>
-          scanSteps(this.doc, { root: part, url: this.pageUrl(), ...this.walkOptions(), ...(this.context ? { context: this.context } : {}) }, budget),
+          scanSteps(this.doc, { root: part, url: this.pageUrl(), ...this.walkOptions(), ...engine, ...(this.context ? { context: this.context } : {}) }, budget),
         source,
       );
       this.outOfOrder = true;

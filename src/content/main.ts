@@ -14,6 +14,7 @@ import {
 import { pageHighlightHost } from '../dom/highlighter';
 import { BUNDLED_RATES, type RateTable } from '../rates/ecb';
 import { PageController } from './controller';
+import { loadEngine } from './engine-loader';
 import { IdleSlices } from './idle-slices';
 import { loadRates, loadSettings, siteEnabled, watchSettings } from './settings';
 
@@ -46,8 +47,13 @@ export function answer(controller: PageController, raw: unknown): Promise<unknow
 
 export async function startContentScript(ctx: ScriptContext): Promise<PageController> {
   let rates: RateTable = BUNDLED_RATES;
+  const engine = loadEngine();
+  engine.catch(() => {
+    // Reported by the first scan, which waits for the engine (status 'error', shown in the popup).
+  });
   const controller = new PageController({
     doc: document,
+    engine,
     highlights: pageHighlightHost(window),
     slices: (cancelled) => new IdleSlices(window, cancelled),
     notify: (state: { url: string; status: ScanStatus; counts: KindCounts }) => {

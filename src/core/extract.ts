@@ -7,7 +7,8 @@
  */
 import type { EngineContext } from './context';
 import { findCompanies } from './companies';
-import { findingId, type Draft, type Finding } from './findings';
+import { findingId } from './finding-id';
+import type { Draft, Finding } from './findings';
 import { findMoney } from './money';
 import { findQuotes } from './quotes';
 
@@ -45,9 +46,26 @@ function merge(lists: Draft<Finding>[][]): Finding[] {
   return out;
 }
 
-export function extractFindings(text: string, ctx: EngineContext): Finding[] {
+/**
+ * The engine as steps: it pauses (yields) after each kind, so a caller with a time budget can
+ * give the main thread back between them (the first read of a page runs cold, before the browser
+ * has compiled the engine's functions, and one long article read at once made a long task).
+ * Pausing changes nothing in the result.
+ */
+export function* extractFindingsSteps(text: string, ctx: EngineContext): Generator<void, Finding[], void> {
   const money = findMoney(text, ctx);
+  yield;
   const companies = findCompanies(text, ctx);
+  yield;
   const quotes = findQuotes(text, ctx, companies);
+  yield;
   return merge([money, companies, quotes]);
+}
+
+export function extractFindings(text: string, ctx: EngineContext): Finding[] {
+  const steps = extractFindingsSteps(text, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

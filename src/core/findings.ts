@@ -86,6 +86,4 @@ export type FindingKind = Finding['kind'];
 /** A finding before the engine assigns its id. */
 export type Draft<F extends Finding> = Omit<F, 'id'>;
 
-export function findingId(kind: FindingKind, start: number): string {
-  return `${kind}:${start}`;
-}
+export { findingId } from './finding-id';

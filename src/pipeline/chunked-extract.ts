@@ -5,7 +5,7 @@
  * go through the engine in one call, unchanged.
  */
 import type { EngineContext } from '../core/context';
-import { extractFindings } from '../core/extract';
+import type { Engine } from '../core/engine';
 import { findingId, type Finding } from '../core/findings';
 import type { Budget, Steps } from './slices';
 
@@ -27,18 +27,32 @@ function cutAt(text: string, from: number, end: number): number {
   return end; // one paragraph longer than a chunk: cut it (rare; a finding across the cut is lost)
 }
 
+/** What reads a text: the engine, or a plain function in tests. */
+export type Reader = Pick<Engine, 'extractSteps'> | ((text: string, ctx: EngineContext) => Finding[]);
+
+/** One engine call, pausing between the engine's kinds when the budget is spent. */
+function* read(text: string, context: EngineContext, budget: Budget, reader: Reader): Steps<Finding[]> {
+  if (typeof reader === 'function') return reader(text, context);
+  const steps = reader.extractSteps(text, context);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (budget.spent()) yield;
+  }
+}
+
 /** Findings of `text`, a chunk at a time, pausing when the budget is spent. */
 export function* extractInChunks(
   text: string,
   context: EngineContext,
   budget: Budget,
-  extract: (text: string, ctx: EngineContext) => Finding[] = extractFindings,
+  reader: Reader,
 ): Steps<Finding[]> {
-  if (text.length <= CHUNK_CHARS) return extract(text, context);
+  if (text.length <= CHUNK_CHARS) return yield* read(text, context, budget, reader);
   const out: Finding[] = [];
   for (let from = 0; from < text.length; ) {
     const to = cutAt(text, from, from + CHUNK_CHARS);
-    for (const f of extract(text.slice(from, to), context)) {
+    for (const f of yield* read(text.slice(from, to), context, budget, reader)) {
       const start = f.start + from;
       out.push({ ...f, start, end: f.end + from, id: findingId(f.kind, start) } as Finding);
     }

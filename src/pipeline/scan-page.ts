@@ -4,19 +4,19 @@
  *   document ─► findArticleRoot ─► buildTextMap ─► prepareEngine, extractFindings ─► PageScan
  *                 (src/dom)          (src/dom)       (src/core)
  *
- * The stages are written once, as a pausable stage (./slices.ts): `scanPage` runs it in one go
- * (`scan`, tests); `scanPageSliced` gives the main thread back between slices (the content
- * script), so a multi-megabyte page never blocks it for long. Ranges and highlights (src/dom)
- * are built from a PageScan by the content script only.
+ * The stages are written once, as a pausable stage (./slices.ts): `scanPage`
+ * (./scan-page-at-once.ts) runs it in one go (`scan`, tests); the content script runs it with
+ * `runSliced`, giving the main thread back between slices, so a multi-megabyte page never blocks
+ * it for long. Ranges and highlights (src/dom) are built from a PageScan by the content script only.
  */
 import type { EngineContext } from '../core/context';
+import type { Engine } from '../core/engine';
 import type { Finding } from '../core/findings';
-import { prepareEngine } from '../core/prepare';
 import { findArticleRootSteps, pageBody } from '../dom/article';
 import { TextMapBuilder, type TextMap, type WalkOptions } from '../dom/text-map';
 import { extractInChunks } from './chunked-extract';
 import { pageContext, pageUrl } from './page-context';
-import { runSliced, runSync, type Budget, type SliceSource, type Steps } from './slices';
+import type { Budget, Steps } from './slices';
 
 export interface PageScan {
   context: EngineContext;
@@ -36,7 +36,9 @@ export interface ScanOptions extends WalkOptions {
   root?: Element;
   /** Use this engine context instead of reading the page's (a part keeps the page's language). */
   context?: EngineContext;
-  /** The engine (tests replace it). */
+  /** The engine: passed in, since the content script loads it apart (see core/engine.ts). */
+  engine?: Engine;
+  /** A plain function instead of the engine (tests). */
   extract?: (text: string, ctx: EngineContext) => Finding[];
 }
 
@@ -50,18 +52,10 @@ export function* scanSteps(doc: Document, options: ScanOptions, budget: Budget):
   const url = pageUrl(doc, options.url);
   const context = options.context ?? pageContext(doc, map.text, url);
   if (budget.spent()) yield;
+  const reader = options.extract ?? options.engine;
+  if (!reader) throw new Error('scanSteps: no engine given');
   // The engine's tables, built in slices of their own (at once when the budget is unlimited).
-  if (!options.extract) while (!prepareEngine(() => budget.spent(), context)) yield;
-  const findings = yield* extractInChunks(map.text, context, budget, options.extract);
+  if (!options.extract) while (!options.engine!.prepare(() => budget.spent(), context)) yield;
+  const findings = yield* extractInChunks(map.text, context, budget, reader);
   return { context, ...(url ? { url } : {}), root, map, findings };
-}
-
-/** Scans a page in one go (the `scan` command, tests). */
-export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
-  return runSync((budget) => scanSteps(doc, options, budget));
-}
-
-/** Scans a page a slice at a time, as `source` grants them. */
-export function scanPageSliced(doc: Document, source: SliceSource, options: ScanOptions = {}): Promise<PageScan> {
-  return runSliced((budget) => scanSteps(doc, options, budget), source);
 }

@@ -121,6 +121,14 @@ describe.each(BROWSERS)('on the page in %s', (name) => {
     await page.close();
   });
 
+  it('reads a page whose Content-Security-Policy allows no script at all (the engine module still loads)', async () => {
+    const page = await browser.open(`${origin}/strict-csp.html`);
+    const hl = await waitFor('highlights', () => readHighlights(page), (h) => (h['claimlens-money'] ?? []).length >= 1 && (h['claimlens-company'] ?? []).length >= 1);
+    expect(hl['claimlens-money']).toEqual(['$3.5 million']);
+    expect(hl['claimlens-company']).toEqual(['Renault']);
+    await page.close();
+  });
+
   it('shows the card on hover, with the canonical name and links, then on keyboard focus', async () => {
     const page = await browser.open(`${origin}/article.html`);
     await waitFor('highlights', () => readHighlights(page), (h) => (h['claimlens-company'] ?? []).length >= 6);

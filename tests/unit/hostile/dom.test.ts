@@ -10,8 +10,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageController } from '../../../src/content/controller';
+import { ENGINE } from '../../../src/core/engine';
 import { buildTextMap } from '../../../src/dom/text-map';
-import { scanPage } from '../../../src/pipeline/scan-page';
+import { scanPage } from '../../../src/pipeline/scan-page-at-once';
 import { BUNDLED_RATES } from '../../../src/rates/reference-rates';
 import { DEFAULT_SETTINGS } from '../../../src/settings/schema';
 import type { SliceSource } from '../../../src/pipeline/slices';
@@ -107,7 +108,7 @@ describe('the DOM layer on hostile pages', () => {
     const live = body.querySelector('#live')!;
     const host = fakeHighlights();
     const slices = (cancelled: () => boolean): SliceSource => ({ nextSlice: () => new Promise((r) => setTimeout(r, 0)), budget: { spent: () => false }, cancelled });
-    const controller = new PageController({ doc: document, highlights: host, slices, rates: () => BUNDLED_RATES, readerLocale: 'en', debounceMs: 50, maxWaitMs: 200 });
+    const controller = new PageController({ doc: document, highlights: host, slices, engine: ENGINE, rates: () => BUNDLED_RATES, readerLocale: 'en', debounceMs: 50, maxWaitMs: 200 });
     try {
       controller.applySettings(DEFAULT_SETTINGS);
       await controller.settled();

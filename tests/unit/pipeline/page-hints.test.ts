@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { MoneyFinding } from '../../../src/core/findings';
 import { withPageHints } from '../../../src/core/page-hints';
 import { CHUNK_CHARS } from '../../../src/pipeline/chunked-extract';
-import { scanPage } from '../../../src/pipeline/scan-page';
+import { scanPage } from '../../../src/pipeline/scan-page-at-once';
 import { page } from '../dom/helpers';
 
 const QUEBEC_OPENING =
