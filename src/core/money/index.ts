@@ -17,15 +17,27 @@ import { readIdeographic } from './ideographic';
 import { MAX_GAP, linkRanges, shareListMagnitude } from './ranges';
 import { isLetter, isSpace } from './chars';
 import { moneyRegion } from './region';
+import type { NumberFormat } from './number';
 import { readAt, readNumberWords } from './scan';
 
 /** The regex engine skips to the next digit faster than a charCodeAt loop. */
 const DIGIT = /[0-9\uff10-\uff19]/g;
 
+/**
+ * The page's number format: its declared region's, else the language's, except that "1,400"
+ * before a magnitude follows the region the text points to (read only when such a number occurs).
+ */
+function numberFormatFor(text: string, ctx: EngineContext): NumberFormat {
+  const fmt = numberFormat(ctx.lang, ctx.region);
+  if (ctx.region) return fmt;
+  let decimal: boolean | undefined;
+  return { ...fmt, ambiguousIsDecimal: () => (decimal ??= numberFormat(ctx.lang, moneyRegion(text, ctx)).decimal === fmt.decimal) };
+}
+
 /** Every amount of money in `text`, in text order. */
 export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>[] {
   const lang = languageTables(ctx.lang);
-  const fmt = numberFormat(ctx.lang, ctx.region);
+  const fmt = numberFormatFor(text, ctx);
   const cands: Candidate[] = [];
   const digits = DIGIT;
   digits.lastIndex = 0;

@@ -9,6 +9,12 @@ export interface NumberFormat {
   group: string;
   /** Whether a space may group thousands (French, German …; not English or Japanese). */
   spaceGroups: boolean;
+  /**
+   * Whether "1,400" before a magnitude is 1.4 here (the decimal reading) rather than 1400. Asked
+   * only for such a number: on a page without a declared region it reads the region from the
+   * text ("1,400 millones" in a Mexican story is 1 400 million). Absent: the decimal reading.
+   */
+  ambiguousIsDecimal?: () => boolean;
 }
 
 export interface ParsedNumber {

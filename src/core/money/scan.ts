@@ -36,7 +36,7 @@ function readAfter(text: string, c: Candidate, lang: CompiledLanguage, ctx: Engi
       c.hasMagnitude = true;
       if (mag.note) c.notes.push(mag.note);
       end = mag.end;
-      if (num.decimalReading) {
+      if (num.decimalReading && (fmt.ambiguousIsDecimal?.() ?? true)) {
         c.digits = num.decimalReading; // "1,4 million" style: with a magnitude, the decimal reading
         c.grouped = false;
       }

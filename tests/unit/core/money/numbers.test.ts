@@ -36,6 +36,14 @@ describe('numbers as each language writes them', () => {
     expect(amounts('Una deuda de 1,400 millones de soles.', 'es', 'PE')).toEqual([['1,400 millones de soles', 1.4e9, 'PEN']]);
   });
 
+  it('reads "1,400 millones" by the region the text points to when the page declares none', () => {
+    // A Mexican story (three mentions of the country): Mexico writes 1,400 for one thousand four hundred.
+    const mx = 'El gobierno de México anunció un plan. Los bancos mexicanos lo apoyan y la economía mexicana crece. Pemex recibirá 1,400 millones de pesos.';
+    expect(amounts(mx, 'es')).toEqual([['1,400 millones de pesos', 1.4e9, 'MXN']]);
+    // In Spain the comma is the decimal mark: 1,4 millones.
+    expect(amounts('El Ayuntamiento de Madrid destinará 1,400 millones de euros al plan.', 'es')).toEqual([['1,400 millones de euros', 1.4e6, 'EUR']]);
+  });
+
   it('does not glue a year to the amount after it', () => {
     expect(amounts('En 2023 500 € ont suffi.', 'fr')).toEqual([['500 €', 500, 'EUR']]);
   });
