@@ -13,8 +13,8 @@
  *     extension (baseline_longest_task_ms) says what the page's own layout and paint cost;
  *   - longest_scan_task_ms / script_eval_task_ms / longest_own_task_ms: from a Chromium trace
  *     (separate runs, as tracing slows the page down and so inflates these figures), the longest
- *     task over 50 ms running the content script's sliced scan (its idle callbacks), the task
- *     evaluating its bundle, and the longest running any of the extension's code at all (0: none
+ *     task over 50 ms running the content script's sliced scan (its idle slices), the task
+ *     evaluating its script or the engine module it imports, and the longest running any of the extension's code at all (0: none
  *     over 50 ms); on the 3 MB page the page's own layout makes tasks over 50 ms without us;
  *   - heap_mb: the page's JS heap after garbage collection with the extension, less the same
  *     without it: the content script's heap (content scripts share the renderer's V8 heap).
@@ -190,12 +190,16 @@ async function startTrace(ctx: BrowserContext, page: import('playwright-core').P
       const end = t.ts + (t.dur ?? 0);
       const inside = onMain.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end);
       const ms = (t.dur ?? 0) / 1000;
-      if (inside.some((e) => e.name === 'FireIdleCallback')) result.scan = Math.max(result.scan, ms);
-      if (inside.some((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.includes('content-scripts/content.js'))) result.evaluate = Math.max(result.evaluate, ms);
-      // Any task that runs the extension's code: its idle slices, its evaluation, its event
-      // handlers and messages (function calls attributed to an extension script).
-      const ours = inside.some((e) => e.name === 'FireIdleCallback' || e.args?.data?.url?.includes('content-scripts/content.js') || e.args?.data?.url?.startsWith('chrome-extension://'));
-      if (ours) result.own = Math.max(result.own, ms);
+      // Evaluating the content script, or the engine module it imports (src/content/engine-loader.ts).
+      const evaluates = (e: TraceEvent) => (e.name === 'EvaluateScript' && e.args?.data?.url?.includes('content-scripts/content.js')) || e.args?.data?.url?.endsWith('/engine.js');
+      // Any task that runs the extension's code: its idle slices (and the slices that continue
+      // them in the same idle period, posted as messages), its evaluation, its event handlers
+      // (function calls attributed to an extension script).
+      const ours = inside.some((e) => e.name === 'FireIdleCallback' || e.args?.data?.url?.startsWith('chrome-extension://'));
+      if (!ours) continue;
+      result.own = Math.max(result.own, ms);
+      if (inside.some(evaluates)) result.evaluate = Math.max(result.evaluate, ms);
+      else result.scan = Math.max(result.scan, ms);
     }
     return result;
   };

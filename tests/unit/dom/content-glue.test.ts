@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdleSlices } from '../../../src/content/idle-slices';
 import { hiddenByStyle } from '../../../src/content/visibility';
 import { parseSettings, siteEnabled } from '../../../src/content/settings';
@@ -21,25 +21,60 @@ describe('settings as the content script reads them', () => {
 });
 
 describe('IdleSlices', () => {
-  it('grants slices from requestIdleCallback, capped, and says when one is spent', async () => {
-    let granted = 0;
+  // A clock the test moves, so no assertion depends on how fast this machine runs.
+  let clock = 1000;
+  beforeEach(() => {
+    clock = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A window whose idle periods last `period()` ms from when their callback runs. */
+  function idleWindow(period: () => number) {
     const win = {
+      granted: 0,
       requestIdleCallback: (cb: (d: IdleDeadline) => void) => {
-        granted++;
-        setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 40 } as IdleDeadline), 0);
+        win.granted++;
+        setTimeout(() => {
+          const end = clock + period();
+          cb({ didTimeout: false, timeRemaining: () => Math.max(0, end - clock) } as IdleDeadline);
+        }, 0);
         return 1;
       },
-    } as unknown as Window;
+    };
+    return win;
+  }
+
+  it('grants slices from requestIdleCallback, capped, and says when one is spent', async () => {
+    const win = idleWindow(() => 40);
     let stop = false;
-    const slices = new IdleSlices(win, () => stop, 5);
+    const slices = new IdleSlices(win as unknown as Window, () => stop, 5);
     await slices.nextSlice();
-    expect(granted).toBe(1);
+    expect(win.granted).toBe(1);
     expect(slices.budget.spent()).toBe(false);
-    const t0 = performance.now();
-    while (!slices.budget.spent()) if (performance.now() - t0 > 100) break;
-    expect(performance.now() - t0).toBeLessThan(20); // capped at 5 ms, not the 40 ms offered
+    clock += 4;
+    expect(slices.budget.spent()).toBe(false);
+    clock += 1;
+    expect(slices.budget.spent()).toBe(true); // capped at 5 ms, not the 40 ms offered
     stop = true;
     expect(slices.cancelled()).toBe(true);
+  });
+
+  it('grants the next slice as a task of its own while the idle period lasts, then asks for a new period', async () => {
+    let period = 30;
+    const win = idleWindow(() => period);
+    const slices = new IdleSlices(win as unknown as Window, () => false, 5);
+    await slices.nextSlice();
+    clock += 5;
+    await slices.nextSlice(); // 25 ms of the period left: no new idle callback
+    expect(win.granted).toBe(1);
+    expect(slices.budget.spent()).toBe(false);
+    clock += 5;
+    expect(slices.budget.spent()).toBe(true);
+    period = 10;
+    clock += 18; // 2 ms of the period left: too little for a slice
+    await slices.nextSlice();
+    expect(win.granted).toBe(2);
   });
 });
 
