@@ -225,11 +225,11 @@ export class PageController {
     return { skip: this.walkSkip, onHidden: this.onHidden };
   }
 
-  /** The engine for a scan: waits for it the first time (the content script loads it apart). */
-  private async engineOptions(): Promise<Pick<ScanOptions, 'engine' | 'extract'>> {
+  /** The engine for a scan (still loading on the first: the scan reads the page meanwhile). */
+  private engineOptions(): Pick<ScanOptions, 'engine' | 'extract'> {
     if (this.deps.extract) return { extract: this.deps.extract };
     if (!this.deps.engine) throw new Error('no engine to read the page with');
-    return { engine: await this.deps.engine };
+    return { engine: this.deps.engine };
   }
 
   /** Scans the page from scratch: the article region is chosen again. */
@@ -246,7 +246,7 @@ export class PageController {
     this.observe();
     this.setStatus('scanning');
     this.enqueue(async () => {
-      const engine = await this.engineOptions();
+      const engine = this.engineOptions();
       const source = this.deps.slices(() => gen !== this.generation);
       const scan = await runSliced(
         (budget) => scanSteps(this.doc, { url: this.pageUrl(), ...this.walkOptions(), ...engine }, budget),
@@ -265,7 +265,7 @@ export class PageController {
 
   /** Scans changed parts of the article and replaces their findings (inside a queued job). */
   private async scanParts(parts: Element[], gen: number): Promise<void> {
-    const engine = await this.engineOptions();
+    const engine = this.engineOptions();
     const source = this.deps.slices(() => gen !== this.generation);
     this.pruneDetached();
     for (const part of parts) {

@@ -14,7 +14,7 @@ import type { Engine } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { findArticleRootSteps, pageBody } from '../dom/article';
 import { TextMapBuilder, type TextMap, type WalkOptions } from '../dom/text-map';
-import { extractInChunks } from './chunked-extract';
+import { extractInChunks, type Reader } from './chunked-extract';
 import { pageContext, pageUrl } from './page-context';
 import type { Budget, Steps } from './slices';
 
@@ -36,10 +36,24 @@ export interface ScanOptions extends WalkOptions {
   root?: Element;
   /** Use this engine context instead of reading the page's (a part keeps the page's language). */
   context?: EngineContext;
-  /** The engine: passed in, since the content script loads it apart (see core/engine.ts). */
-  engine?: Engine;
+  /**
+   * The engine: passed in, since the content script loads it apart (see core/engine.ts); still
+   * loading, the stage finds the article and walks its text meanwhile. `scanPage` needs it loaded.
+   */
+  engine?: Engine | Promise<Engine>;
   /** A plain function instead of the engine (tests). */
   extract?: (text: string, ctx: EngineContext) => Finding[];
+}
+
+/** The engine, waiting for it if it is still loading. */
+function* loaded(engine: Engine | Promise<Engine> | undefined): Steps<Engine> {
+  if (!engine) throw new Error('scanSteps: no engine given');
+  if (typeof (engine as Promise<Engine>).then !== 'function') return engine as Engine;
+  let got: Engine | undefined;
+  yield (engine as Promise<Engine>).then((e) => {
+    got = e;
+  });
+  return got!;
 }
 
 /** The pipeline as a pausable stage. */
@@ -52,10 +66,14 @@ export function* scanSteps(doc: Document, options: ScanOptions, budget: Budget):
   const url = pageUrl(doc, options.url);
   const context = options.context ?? pageContext(doc, map.text, url);
   if (budget.spent()) yield;
-  const reader = options.extract ?? options.engine;
-  if (!reader) throw new Error('scanSteps: no engine given');
-  // The engine's tables, built in slices of their own (at once when the budget is unlimited).
-  if (!options.extract) while (!options.engine!.prepare(() => budget.spent(), context)) yield;
+  let reader: Reader;
+  if (options.extract) reader = options.extract;
+  else {
+    const engine = yield* loaded(options.engine);
+    // The engine's tables, built in slices of their own (at once when the budget is unlimited).
+    while (!engine.prepare(() => budget.spent(), context)) yield;
+    reader = engine;
+  }
   const findings = yield* extractInChunks(map.text, context, budget, reader);
   return { context, ...(url ? { url } : {}), root, map, findings };
 }

@@ -10,8 +10,11 @@ export interface Budget {
   spent(): boolean;
 }
 
-/** A stage: yields to pause, returns its result. */
-export type Steps<T> = Generator<void, T, void>;
+/**
+ * A stage: yields to pause, returns its result. It may yield a promise to wait for something it
+ * needs (the engine the content script is still loading) before its next slice.
+ */
+export type Steps<T> = Generator<void | Promise<unknown>, T, void>;
 
 /** The budget that never runs out. */
 export const UNLIMITED: Budget = { spent: () => false };
@@ -22,6 +25,7 @@ export function runSync<T>(make: (budget: Budget) => Steps<T>): T {
   for (;;) {
     const r = it.next();
     if (r.done) return r.value;
+    if (r.value) throw new Error('runSync: a stage waited for something; give it the value, not a promise');
   }
 }
 
@@ -48,6 +52,7 @@ export async function runSliced<T>(make: (budget: Budget) => Steps<T>, source: S
     if (source.cancelled?.()) throw new Cancelled();
     const r = it.next();
     if (r.done) return r.value;
+    if (r.value) await r.value;
     await source.nextSlice();
   }
 }

@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE } from '../../../src/core/engine';
 import { extractFindings, extractFindingsSteps } from '../../../src/core/extract';
 import { extractInChunks } from '../../../src/pipeline/chunked-extract';
-import { runSync, type Budget } from '../../../src/pipeline/slices';
+import { runSync, type Budget, type Steps } from '../../../src/pipeline/slices';
 
 const TEXT =
   'Globex Corporation a versé 3 millions d’euros à Initech, « une somme volée », a accusé Marie Dupont.\n\n' +
   'Northwind Traders a refusé de commenter.';
 
 /** Runs a stage with a budget that is always spent, counting its pauses. */
-function pausing<T>(make: (budget: Budget) => Generator<void, T, void>): { value: T; pauses: number } {
+function pausing<T>(make: (budget: Budget) => Steps<T>): { value: T; pauses: number } {
   const it = make({ spent: () => true });
   for (let pauses = 0; ; pauses++) {
     const r = it.next();
