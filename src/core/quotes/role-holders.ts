@@ -6,6 +6,7 @@
  */
 import { FullNames, nameRuns, tokenize, type NameWords } from '../names';
 import { isWordCode } from '../names/chars';
+import { Occurrences } from './occurrences';
 
 /** How far on each side of a role word its holder's name may stand. */
 const REACH = 60;
@@ -31,6 +32,8 @@ const CAPITAL_AFTER = /^[\s\p{Ll}'’-]{0,40},?\s*\p{Lu}/u;
 export class RoleHolders {
   /** The holder written beside each occurrence read so far (null: none), by position. */
   private readonly holders = new Map<number, string | null>();
+  /** Where each role word asked about occurs. */
+  private readonly occurrences = new Map<string, Occurrences>();
 
   constructor(
     private readonly text: string,
@@ -43,10 +46,16 @@ export class RoleHolders {
    * occurrences of the role word within MAX_DISTANCE before `at`, nearest first.
    */
   before(role: string, at: number): string | undefined {
-    const { text } = this;
-    let read = 0;
-    for (let p = text.lastIndexOf(role, at - role.length); p >= 0 && at - p <= MAX_DISTANCE && read < MAX_OCCURRENCES; p = p > 0 ? text.lastIndexOf(role, p - 1) : -1) {
-      read++;
+    let found = this.occurrences.get(role);
+    if (!found) {
+      found = new Occurrences(this.text, role);
+      this.occurrences.set(role, found);
+    }
+    // the occurrences a lastIndexOf from `at - role.length` finds, nearest first (it clamps below at 0)
+    const last = found.upTo(Math.max(0, at - role.length)) - 1;
+    for (let k = last; k >= 0 && last - k < MAX_OCCURRENCES; k--) {
+      const p = found.at(k);
+      if (at - p > MAX_DISTANCE) break;
       let holder = this.holders.get(p);
       if (holder === undefined) {
         holder = this.holderAt(p, p + role.length) ?? null;
