@@ -43,12 +43,21 @@ function speakerAfterLastInSentence(text: string, state: SpeakerState, spans: re
  * Entry breaks of a live blog: a paragraph that is only a time ("16:27", "9.05", "14h30"). Each
  * entry is its own story: its quotations are not attributed to the speakers of the one before.
  */
-const ENTRY_BREAK = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?=\n|$)/g;
+const ENTRY_BREAK = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?=\n|$)/y;
 
 function entryBreaks(text: string): number[] {
   const out: number[] = [];
-  ENTRY_BREAK.lastIndex = 0;
-  for (let m = ENTRY_BREAK.exec(text); m; m = ENTRY_BREAK.exec(text)) out.push(m.index + m[0].length);
+  // a match starts at 0 or at a line break: try the pattern (sticky) only there, which finds what
+  // a global search finds without trying it at every character
+  for (let at = 0; at >= 0; ) {
+    ENTRY_BREAK.lastIndex = at;
+    const m = ENTRY_BREAK.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      out.push(end);
+      at = text.indexOf('\n', end);
+    } else at = text.indexOf('\n', at + 1);
+  }
   return out;
 }
 
@@ -151,15 +160,13 @@ export function findQuotes(
     }
     const sentence = { from: pre.from, to: post.to };
     const judged = judgeAllegation(text, lex, sorted, { from, to }, sentence, name);
-    out.push({
-      kind: 'quote',
-      text: text.slice(from, to),
-      start: from,
-      end: to,
-      ...(name ? { speaker: name } : {}),
-      allegation: judged.allegation,
-      ...(judged.target ? { target: judged.target } : {}),
-    });
+    // the fields in the order findings are serialised; two literals cost less than spreading
+    const quoted = text.slice(from, to);
+    const quote: Draft<QuoteFinding> = name
+      ? { kind: 'quote', text: quoted, start: from, end: to, speaker: name, allegation: judged.allegation }
+      : { kind: 'quote', text: quoted, start: from, end: to, allegation: judged.allegation };
+    if (judged.target) quote.target = judged.target;
+    out.push(quote);
   }
   out.push(...findClaims(text, lex, state, spans, sorted));
   return out;

@@ -29,6 +29,14 @@ const COMMA_BEFORE = /,\s*(?:\S{1,4}\s*)?$/u;
 /** What must follow a role for a name to follow it (see ROLE_THEN_NAME), up to the name's capital. */
 const CAPITAL_AFTER = /^[\s\p{Ll}'’-]{0,40},?\s*\p{Lu}/u;
 
+/** COMMA_BEFORE on the 8 characters before `p`; most role words have no comma there, and need no slice or regex. */
+function commaBefore(text: string, p: number): boolean {
+  const from = Math.max(0, p - 8);
+  let comma = false;
+  for (let i = from; i < p && !comma; i++) comma = text.charCodeAt(i) === 44;
+  return comma && COMMA_BEFORE.test(text.slice(from, p));
+}
+
 export class RoleHolders {
   /** The holder written beside each occurrence read so far (null: none), by position. */
   private readonly holders = new Map<number, string | null>();
@@ -71,7 +79,7 @@ export class RoleHolders {
     const { text } = this;
     if ((p > 0 && isWordCode(text.charCodeAt(p - 1))) || isWordCode(text.charCodeAt(end))) return undefined;
     // cheap tests first: a comma (and an article) just before, or a capital soon after
-    if (!COMMA_BEFORE.test(text.slice(Math.max(0, p - 8), p)) && !CAPITAL_AFTER.test(text.slice(end, end + 48))) return undefined;
+    if (!commaBefore(text, p) && !CAPITAL_AFTER.test(text.slice(end, end + 48))) return undefined;
     const runs = nameRuns(text, tokenize(text, Math.max(0, p - REACH), Math.min(text.length, end + REACH)), this.words);
     let name: string | undefined;
     // "Sebastian Kurz, le chancelier": the run ending just before
