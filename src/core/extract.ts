@@ -8,6 +8,7 @@
 import type { EngineContext } from './context';
 import { findCompanies } from './companies';
 import { findingId, type Draft, type Finding } from './findings';
+import { flatText } from './flat-text';
 import { findMoney } from './money';
 import { findQuotes } from './quotes';
 
@@ -45,7 +46,8 @@ function merge(lists: Draft<Finding>[][]): Finding[] {
   return out;
 }
 
-export function extractFindings(text: string, ctx: EngineContext): Finding[] {
+export function extractFindings(page: string, ctx: EngineContext): Finding[] {
+  const text = flatText(page);
   const money = findMoney(text, ctx);
   const companies = findCompanies(text, ctx);
   const quotes = findQuotes(text, ctx, companies);
