@@ -43,21 +43,12 @@ function speakerAfterLastInSentence(text: string, state: SpeakerState, spans: re
  * Entry breaks of a live blog: a paragraph that is only a time ("16:27", "9.05", "14h30"). Each
  * entry is its own story: its quotations are not attributed to the speakers of the one before.
  */
-const ENTRY_BREAK = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?=\n|$)/y;
+const ENTRY_BREAK = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?=\n|$)/g;
 
 function entryBreaks(text: string): number[] {
   const out: number[] = [];
-  // a match starts at 0 or at a line break: try the pattern (sticky) only there, which finds what
-  // a global search finds without trying it at every character
-  for (let at = 0; at >= 0; ) {
-    ENTRY_BREAK.lastIndex = at;
-    const m = ENTRY_BREAK.exec(text);
-    if (m) {
-      const end = m.index + m[0].length;
-      out.push(end);
-      at = text.indexOf('\n', end);
-    } else at = text.indexOf('\n', at + 1);
-  }
+  ENTRY_BREAK.lastIndex = 0;
+  for (let m = ENTRY_BREAK.exec(text); m; m = ENTRY_BREAK.exec(text)) out.push(m.index + m[0].length);
   return out;
 }
 
