@@ -9,6 +9,7 @@ import type { EngineContext } from './context';
 import { findCompanies } from './companies';
 import { findingId } from './finding-id';
 import type { Draft, Finding } from './findings';
+import { flatText } from './flat-text';
 import { findMoney } from './money';
 import { findQuotes } from './quotes';
 
@@ -52,7 +53,8 @@ function merge(lists: Draft<Finding>[][]): Finding[] {
  * has compiled the engine's functions, and one long article read at once made a long task).
  * Pausing changes nothing in the result.
  */
-export function* extractFindingsSteps(text: string, ctx: EngineContext): Generator<void, Finding[], void> {
+export function* extractFindingsSteps(page: string, ctx: EngineContext): Generator<void, Finding[], void> {
+  const text = flatText(page);
   const money = findMoney(text, ctx);
   yield;
   const companies = findCompanies(text, ctx);

@@ -6,11 +6,17 @@
 import { WORD_CLASS_RUNS } from '../unicode/classes.generated';
 import { decodeRuns } from '../unicode/runs';
 
-const WORD = 1;
-const UPPER = 2;
-const LETTER = 4;
+/** Bits of `charClass`. */
+export const WORD = 1;
+export const UPPER = 2;
+export const LETTER = 4;
 
 const TABLE = decodeRuns(WORD_CLASS_RUNS);
+
+/** The class bits (WORD, UPPER, LETTER) of a UTF-16 code unit: one lookup answers several tests. */
+export function charClass(code: number): number {
+  return TABLE[code]!;
+}
 
 /** A letter, combining mark or digit (UTF-16 code unit; astral letters count as non-word). */
 export function isWordCode(code: number): boolean {

@@ -2,7 +2,7 @@
  * The tokenizer proper: one pass over a stretch of text, one token per word. ./tokens.ts answers
  * ranges with it, ./token-index.ts tokenises whole texts with it.
  */
-import { isUpperCode, isWordCode } from './chars';
+import { UPPER, WORD, charClass, isWordCode } from './chars';
 
 export interface Token {
   text: string;
@@ -39,23 +39,29 @@ export function scanWords(text: string, from: number, to: number, out: Token[], 
   let i = from;
   while (i < to) {
     if (i >= stopAt) return i;
-    if (!isWordCode(text.charCodeAt(i))) {
+    const first = charClass(text.charCodeAt(i));
+    if ((first & WORD) === 0) {
       i++;
       continue;
     }
     const start = i;
     i++;
+    // one pass reads the word and notes any capital after its first letter: most words have
+    // none, and then they need no toLowerCase (nor its copy)
+    let inside = 0;
     for (;;) {
-      while (i < to && isWordCode(text.charCodeAt(i))) i++;
-      if (i + 1 < to && joiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      let c = 0;
+      while (i < to && ((c = charClass(text.charCodeAt(i))) & WORD) !== 0) {
+        inside |= c;
+        i++;
+      }
+      if (i + 1 < to && joiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    const cap = isUpperCode(text.charCodeAt(start));
+    const cap = (first & UPPER) !== 0;
     if (i < to && text.charCodeAt(i) === 46 && cap && i - start <= ABBREV_MAX) i++;
     const t = text.slice(start, i);
-    // most words are lower case already: skip toLowerCase (and its copy) when no capital is inside
-    let upper = cap;
-    for (let k = start + 1; !upper && k < i; k++) upper = isUpperCode(text.charCodeAt(k));
+    const upper = cap || (inside & UPPER) !== 0;
     const token: WordToken = { text: t, lower: upper ? t.toLowerCase() : t, start, end: i, cap, nameWordsSeen: undefined, isNameWord: false };
     out.push(token);
   }

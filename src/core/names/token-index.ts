@@ -29,7 +29,8 @@ export class TokenIndex {
   /** Characters of ranges answered without the index, towards building it. */
   debt = 0;
 
-  constructor(readonly text: string) {}
+  /** The text, as the string object last asked about (see indexFor). */
+  constructor(public text: string) {}
 
   /** Has the index read every word that starts before `to`? */
   covers(to: number): boolean {
@@ -75,6 +76,10 @@ export function indexFor(text: string, from: number, to: number): TokenIndex | u
   for (let k = 0; k < recent.length; k++) {
     if (recent[k]!.text === text) {
       index = recent[k]!;
+      // the same characters in another string object (the engine reads a flat copy of the text a
+      // caller may pass again): keep the caller's object, so that the next comparison is by
+      // reference and not a read of the whole text on every call
+      index.text = text;
       if (k > 0) {
         recent.splice(k, 1);
         recent.unshift(index);

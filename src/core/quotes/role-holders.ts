@@ -6,6 +6,7 @@
  */
 import { FullNames, nameRuns, tokenize, type NameWords } from '../names';
 import { isWordCode } from '../names/chars';
+import { Occurrences } from './occurrences';
 
 /** How far on each side of a role word its holder's name may stand. */
 const REACH = 60;
@@ -28,9 +29,19 @@ const COMMA_BEFORE = /,\s*(?:\S{1,4}\s*)?$/u;
 /** What must follow a role for a name to follow it (see ROLE_THEN_NAME), up to the name's capital. */
 const CAPITAL_AFTER = /^[\s\p{Ll}'’-]{0,40},?\s*\p{Lu}/u;
 
+/** COMMA_BEFORE on the 8 characters before `p`; most role words have no comma there, and need no slice or regex. */
+function commaBefore(text: string, p: number): boolean {
+  const from = Math.max(0, p - 8);
+  let comma = false;
+  for (let i = from; i < p && !comma; i++) comma = text.charCodeAt(i) === 44;
+  return comma && COMMA_BEFORE.test(text.slice(from, p));
+}
+
 export class RoleHolders {
   /** The holder written beside each occurrence read so far (null: none), by position. */
   private readonly holders = new Map<number, string | null>();
+  /** Where each role word asked about occurs. */
+  private readonly occurrences = new Map<string, Occurrences>();
 
   constructor(
     private readonly text: string,
@@ -43,10 +54,16 @@ export class RoleHolders {
    * occurrences of the role word within MAX_DISTANCE before `at`, nearest first.
    */
   before(role: string, at: number): string | undefined {
-    const { text } = this;
-    let read = 0;
-    for (let p = text.lastIndexOf(role, at - role.length); p >= 0 && at - p <= MAX_DISTANCE && read < MAX_OCCURRENCES; p = p > 0 ? text.lastIndexOf(role, p - 1) : -1) {
-      read++;
+    let found = this.occurrences.get(role);
+    if (!found) {
+      found = new Occurrences(this.text, role);
+      this.occurrences.set(role, found);
+    }
+    // the occurrences a lastIndexOf from `at - role.length` finds, nearest first (it clamps below at 0)
+    const last = found.upTo(Math.max(0, at - role.length)) - 1;
+    for (let k = last; k >= 0 && last - k < MAX_OCCURRENCES; k--) {
+      const p = found.at(k);
+      if (at - p > MAX_DISTANCE) break;
       let holder = this.holders.get(p);
       if (holder === undefined) {
         holder = this.holderAt(p, p + role.length) ?? null;
@@ -62,7 +79,7 @@ export class RoleHolders {
     const { text } = this;
     if ((p > 0 && isWordCode(text.charCodeAt(p - 1))) || isWordCode(text.charCodeAt(end))) return undefined;
     // cheap tests first: a comma (and an article) just before, or a capital soon after
-    if (!COMMA_BEFORE.test(text.slice(Math.max(0, p - 8), p)) && !CAPITAL_AFTER.test(text.slice(end, end + 48))) return undefined;
+    if (!commaBefore(text, p) && !CAPITAL_AFTER.test(text.slice(end, end + 48))) return undefined;
     const runs = nameRuns(text, tokenize(text, Math.max(0, p - REACH), Math.min(text.length, end + REACH)), this.words);
     let name: string | undefined;
     // "Sebastian Kurz, le chancelier": the run ending just before

@@ -158,17 +158,19 @@ export class SpeakerState {
       tokens = tokens.slice(k);
     }
     let found: string | typeof SAME | undefined;
+    // the name runs of all the sentences at once: a run joins only words with spaces between, so
+    // none crosses a sentence end, and a sentence's runs are a stretch of these
+    const allRuns = nameRuns(text, tokens, lex.names);
+    let nextRun = 0;
     // sentence by sentence: the subject is its first person, or a pronoun or description before any name
     for (let i = 0; i < tokens.length; ) {
       let j = i + 1;
       while (j < tokens.length && !sentenceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
       let subject: string | typeof SAME | undefined;
-      // the name runs of this sentence only (no run crosses a sentence end), indexed into `tokens`
-      const runs = nameRuns(text, tokens.slice(i, j), lex.names);
-      for (const run of runs) {
-        run.from += i;
-        run.to += i;
-      }
+      // the name runs of this sentence only, indexed into `tokens`
+      const firstRun = nextRun;
+      while (nextRun < allRuns.length && allRuns[nextRun]!.from < j) nextRun++;
+      const runs = allRuns.slice(firstRun, nextRun);
       const r = 0;
       // "Dopo la vittoria su Vondrousova, Jabeur …": names in an introductory phrase are not the subject
       const introEnd = lex.introducers.has(tokens[i]!.lower) ? text.indexOf(',', tokens[i]!.end) : -1;
