@@ -21,11 +21,11 @@ export default defineConfig({
     // The ECB's daily reference rates, fetched only when the reader asks on the options page.
     host_permissions: ['https://api.gdeltproject.org/*', 'https://news.google.com/*', 'https://www.ecb.europa.eu/*'],
     // The engine module, imported by the content script after its first task (Chrome lets a
-    // content script import only web-accessible files). use_dynamic_url: pages cannot probe the
-    // file's fixed address to learn that Claimlens is installed (Firefox's addresses carry a
-    // random per-profile id already).
+    // content script import only web-accessible files). Not use_dynamic_url, which would hide the
+    // file from pages probing for installed extensions: with it, Chrome 130 refused content
+    // scripts' imports of the file (crbug.com/363027634), and Claimlens would read nothing there.
     web_accessible_resources:
-      manifestVersion === 2 ? ['engine.js'] : [{ resources: ['engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+      manifestVersion === 2 ? ['engine.js'] : [{ resources: ['engine.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-claimlens': {
         suggested_key: { default: 'Alt+Shift+L' },
