@@ -22,9 +22,10 @@ export async function loadEngine(importer: (url: string) => Promise<unknown> = (
   try {
     mod = await importer(url);
   } catch (e) {
-    throw new Error(`could not load the reading engine (${ENGINE_MODULE_PATH}): ${e instanceof Error ? e.message : String(e)}`);
+    // Most often the extension was updated or reloaded while the page stayed open.
+    throw new Error(`could not load the reading engine (${ENGINE_MODULE_PATH}): ${e instanceof Error ? e.message : String(e)}. Reload the page.`);
   }
   const engine = (mod as { ENGINE?: unknown } | undefined)?.ENGINE;
-  if (!isEngine(engine)) throw new Error(`${ENGINE_MODULE_PATH} is not the reading engine (rebuild the extension)`);
+  if (!isEngine(engine)) throw new Error(`${ENGINE_MODULE_PATH} is not the reading engine: reinstall Claimlens (or rebuild it)`);
   return engine;
 }

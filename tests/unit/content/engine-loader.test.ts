@@ -20,7 +20,7 @@ describe('loadEngine', () => {
 
   it('names the file when the import fails', async () => {
     await expect(loadEngine(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')))).rejects.toThrow(
-      'could not load the reading engine (/engine.js): Failed to fetch dynamically imported module',
+      'could not load the reading engine (/engine.js): Failed to fetch dynamically imported module. Reload the page.',
     );
   });
 
