@@ -7,6 +7,7 @@
 import type { EngineContext } from '../core/context';
 import type { Engine } from '../core/engine';
 import { findingId, type Finding } from '../core/findings';
+import { rehome } from '../core/flat-text';
 import type { Budget, Steps } from './slices';
 
 /**
@@ -52,9 +53,13 @@ export function* extractInChunks(
   const out: Finding[] = [];
   for (let from = 0; from < text.length; ) {
     const to = cutAt(text, from, from + CHUNK_CHARS);
-    for (const f of yield* read(text.slice(from, to), context, budget, reader)) {
+    const chunk = text.slice(from, to);
+    for (const f of yield* read(chunk, context, budget, reader)) {
+      // Off the engine's copy of the chunk: these findings live as long as the page.
+      const own = { ...f };
+      rehome(own, chunk);
       const start = f.start + from;
-      out.push({ ...f, start, end: f.end + from, id: findingId(f.kind, start) } as Finding);
+      out.push({ ...own, start, end: f.end + from, id: findingId(f.kind, start) } as Finding);
     }
     from = to;
     if (budget.spent()) yield;
