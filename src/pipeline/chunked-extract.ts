@@ -53,13 +53,13 @@ export function* extractInChunks(
   const out: Finding[] = [];
   for (let from = 0; from < text.length; ) {
     const to = cutAt(text, from, from + CHUNK_CHARS);
-    const chunk = text.slice(from, to);
-    for (const f of yield* read(chunk, context, budget, reader)) {
-      // Off the engine's copy of the chunk: these findings live as long as the page.
-      const own = { ...f };
-      rehome(own, chunk);
+    for (const f of yield* read(text.slice(from, to), context, budget, reader)) {
       const start = f.start + from;
-      out.push({ ...own, start, end: f.end + from, id: findingId(f.kind, start) } as Finding);
+      const g = { ...f, start, end: f.end + from, id: findingId(f.kind, start) };
+      // Off the engine's copy of the chunk (its text re-sliced from the page's): these findings
+      // live as long as the page.
+      rehome(g, text);
+      out.push(g as Finding);
     }
     from = to;
     if (budget.spent()) yield;
