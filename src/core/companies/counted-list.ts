@@ -26,9 +26,10 @@ export interface CountedItem {
 const COUNT_PATTERNS = new Map<Lang, { nouns: readonly string[]; numbers: Readonly<Record<string, number>>; search: RegExp }>();
 for (const lang of Object.keys(CUES) as Lang[]) {
   const counted = CUES[lang].counted;
+  if (!counted) continue;
   // One search finds where any of the nouns starts (a lookahead: nouns that overlap are all seen).
-  const search = new RegExp(`(?=${counted?.nouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
-  if (counted) COUNT_PATTERNS.set(lang, { nouns: counted.nouns, numbers: counted.numbers, search });
+  const search = new RegExp(`(?=${counted.nouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+  COUNT_PATTERNS.set(lang, { nouns: counted.nouns, numbers: counted.numbers, search });
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && isLetterOrDigit(c.charCodeAt(0));

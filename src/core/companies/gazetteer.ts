@@ -16,7 +16,6 @@ import { GAZETTEER_LINES } from './data/gazetteer.generated';
  */
 export type Need = 0 | 1 | 2 | 3;
 
-
 /** A firm the gazetteer knows: its canonical name, and its ids where the sources give them. */
 export interface Firm {
   name: string;
@@ -24,8 +23,10 @@ export interface Firm {
   ticker?: string;
 }
 
-/** What a trie node ends: a firm's name (firm ≥ 0) or a name that is never a firm (firm = -1). */
-/** A trie node; opaque outside this file. */
+/**
+ * A trie node (opaque outside this file). What it ends: a firm's name (firm ≥ 0) or a name that
+ * is never a firm (firm = -1).
+ */
 export interface Node {
   next?: Map<string, Node>;
   /** First characters (folded) of the keys in `next`: most continuations fail on this test. */

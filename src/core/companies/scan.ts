@@ -128,7 +128,6 @@ function sameWord(text: string, i: number, j: number, w: string): boolean {
   return true;
 }
 
-
 /** One pass over `text` (see the header of this file). */
 export function scanText(text: string, lang: Lang): ScanResult {
   const hits: GazetteerHit[] = [];

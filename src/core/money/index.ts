@@ -25,19 +25,23 @@ const DIGIT = /[0-9\uff10-\uff19]/g;
 
 /**
  * The page's number format: its declared region's, else the language's, except that "1,400"
- * before a magnitude follows the region the text points to (read only when such a number occurs).
+ * before a magnitude follows the region the text points to (`region()`, read only when such a
+ * number occurs).
  */
-function numberFormatFor(text: string, ctx: EngineContext): NumberFormat {
+function numberFormatFor(ctx: EngineContext, region: () => string | undefined): NumberFormat {
   const fmt = numberFormat(ctx.lang, ctx.region);
   if (ctx.region) return fmt;
   let decimal: boolean | undefined;
-  return { ...fmt, ambiguousIsDecimal: () => (decimal ??= numberFormat(ctx.lang, moneyRegion(text, ctx)).decimal === fmt.decimal) };
+  return { ...fmt, ambiguousIsDecimal: () => (decimal ??= numberFormat(ctx.lang, region()).decimal === fmt.decimal) };
 }
 
 /** Every amount of money in `text`, in text order. */
 export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>[] {
   const lang = languageTables(ctx.lang);
-  const fmt = numberFormatFor(text, ctx);
+  // The region the text points to: read once, and only if a number or a shared sign needs it.
+  let region: string | undefined | null = null;
+  const pageRegion = () => (region === null ? (region = moneyRegion(text, ctx)) : region);
+  const fmt = numberFormatFor(ctx, pageRegion);
   const cands: Candidate[] = [];
   const digits = DIGIT;
   digits.lastIndex = 0;
@@ -58,17 +62,13 @@ export function findMoney(text: string, ctx: EngineContext): Draft<MoneyFinding>
   shareListMagnitude(text, cands, lang);
   borrowSentenceCurrency(text, cands, lang);
 
-  let region: string | undefined | null = null; // computed once, only if a shared sign needs it
   const out: Draft<MoneyFinding>[] = [];
   let lastEnd = -1;
   for (const c of cands) {
     const cur = c.currency;
     if (!cur || c.start < lastEnd) continue;
     let iso = cur.iso;
-    if (cur.shared) {
-      if (region === null) region = moneyRegion(text, ctx);
-      iso = resolveShared(cur.shared, cur.iso, region);
-    }
+    if (cur.shared) iso = resolveShared(cur.shared, cur.iso, pageRegion());
     const value = candidateValue(c);
     if (!Number.isFinite(value)) continue;
     const f: Draft<MoneyFinding> = { kind: 'money', text: text.slice(c.start, c.end), start: c.start, end: c.end, value, currency: iso };

@@ -107,4 +107,3 @@ export function indexFor(text: string, from: number, to: number): TokenIndex | u
 export function forgetTokenIndexes(): void {
   recent.length = 0;
 }
-

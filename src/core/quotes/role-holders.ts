@@ -6,7 +6,7 @@
  */
 import { FullNames, nameRuns, tokenize, type NameWords } from '../names';
 import { isWordCode } from '../names/chars';
-import { Occurrences } from './occurrences';
+import { Occurrences } from '../occurrences';
 
 /** How far on each side of a role word its holder's name may stand. */
 const REACH = 60;

@@ -1,7 +1,8 @@
 /**
  * Where a string occurs in a text, read forward once and remembered: a look-up before a position
  * costs a binary search instead of a lastIndexOf, which, when the string is absent nearby, reads
- * back to the start of the text on every call (quadratic on a page of many quotations).
+ * back to the start of the text on every call (quadratic on a page of many quotations). Used for
+ * role words (quotes/role-holders.ts) and line breaks (companies/lines.ts).
  */
 export class Occurrences {
   /** Starts of the occurrences read so far, increasing (overlapping ones included, as lastIndexOf finds them). */
